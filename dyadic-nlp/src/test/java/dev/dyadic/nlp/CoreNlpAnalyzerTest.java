@@ -1,0 +1,51 @@
+package dev.dyadic.nlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.dyadic.model.AnalyzedArticle;
+import dev.dyadic.model.Article;
+import dev.dyadic.model.Sentence;
+import dev.dyadic.model.Token;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnalyzerTest {
+    private static final String TEXT = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart on Thursday (May 16) in Beijing."
+            + "The two sides signed a trade agreement.";
+
+    private final AnalyzedArticle analyzed = CoreNlpAnalyzer.shared()
+            .analyze(new Article("t1", LocalDate.of(2024, 5, 17), null, null, null, TEXT, "test"));
+
+    @Test
+    void splitsGluedSentencesAndKeepsOriginalOffsets() {
+        assertEquals(2, analyzed.sentences().size());
+        for (Sentence s : analyzed.sentences()) {
+            assertEquals(TEXT.substring(s.begin(), s.end()), s.text());
+            for (Token t : s.tokens()) {
+                assertEquals(t.word(), TEXT.substring(t.begin(), t.end()), "token offsets point at the original");
+            }
+        }
+        assertTrue(analyzed.sentences().get(1).text().startsWith("The two sides"));
+    }
+
+    @Test
+    void tagsLemmatisesAndParses() {
+        Sentence s = analyzed.sentences().get(0);
+        Token met = s.tokens().stream().filter(t -> t.word().equals("met")).findFirst().orElseThrow();
+        assertEquals("meet", met.lemma());
+        assertTrue(met.isVerb());
+        assertEquals("root", s.relation(met.index()));
+        int subject = s.children(met.index(), "nsubj").get(0);
+        assertEquals("Yi", s.token(subject).word());
+        assertEquals("PERSON", s.token(subject).ner());
+        assertEquals(1, s.children(met.index(), "obj").size());
+    }
+
+    @Test
+    void normalisesDatesAgainstTheArticleDate() {
+        Sentence s = analyzed.sentences().get(0);
+        Token thursday = s.tokens().stream().filter(t -> t.word().equals("Thursday")).findFirst().orElseThrow();
+        assertEquals("DATE", thursday.ner());
+        assertEquals("2024-05-16", thursday.normalizedTime());
+    }
+}
