@@ -72,7 +72,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(toSentence(sentences.size(), s, clean, article.text()));
+            sentences.add(WeekdayDates.resolve(toSentence(sentences.size(), s, clean, article.text()), article.date()));
         }
         return new AnalyzedArticle(article, sentences);
     }

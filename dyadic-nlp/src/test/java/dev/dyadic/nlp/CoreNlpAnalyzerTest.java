@@ -48,4 +48,19 @@ class CoreNlpAnalyzerTest {
         assertEquals("DATE", thursday.ner());
         assertEquals("2024-05-16", thursday.normalizedTime());
     }
+
+    private static String dateOf(String text, String word) {
+        AnalyzedArticle a = CoreNlpAnalyzer.shared().analyze(new Article("w", LocalDate.of(2024, 5, 17), null, null, null, text, "test"));
+        return a.sentences().get(0).tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().normalizedTime();
+    }
+
+    @Test
+    void aBareWeekdayIsTheLastSuchDayUnlessTheSentenceSpeaksOfTheFuture() {
+        // 17 May 2024 is a Friday
+        assertEquals("2024-05-13", dateOf("The ministers met on Monday.", "Monday"));
+        assertEquals("2024-05-17", dateOf("The ministers met on Friday.", "Friday"));
+        assertEquals("2024-05-10", dateOf("The ministers met last Friday.", "Friday"));
+        assertEquals("2024-05-20", dateOf("The ministers will meet on Monday.", "Monday"));
+        assertEquals("2024-05-20", dateOf("They meet again next Monday.", "Monday"));
+    }
 }
