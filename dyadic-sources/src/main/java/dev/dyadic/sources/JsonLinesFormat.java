@@ -97,6 +97,12 @@ final class JsonLinesFormat implements Iterator<SourceRecord> {
             String where = lines == null ? name : name + ":" + (lines.number() + 1);
             finish();
             return new SourceRecord.Problem(where, IoMessages.describe(e));
+        } catch (RuntimeException e) {
+            String where = lines == null ? name : name + ":" + lines.number();
+            if (lines == null) {
+                finish();
+            }
+            return new SourceRecord.Problem(where, "could not read (" + e + "), skipped");
         }
     }
 
