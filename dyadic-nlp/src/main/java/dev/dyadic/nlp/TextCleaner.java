@@ -71,7 +71,7 @@ public final class TextCleaner {
         return new CleanText(out.toString(), outMap.toArray());
     }
 
-    /** Expands $n group references (a missing group expands to nothing). */
+    /** Expands $n group references (a missing group expands to nothing) and the escapes \\n, \\t. */
     private static String expand(Matcher m, String template) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < template.length(); i++) {
@@ -82,7 +82,8 @@ public final class TextCleaner {
                     sb.append(g);
                 }
             } else if (c == '\\' && i + 1 < template.length()) {
-                sb.append(template.charAt(++i));
+                char e = template.charAt(++i);
+                sb.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
             } else {
                 sb.append(c);
             }

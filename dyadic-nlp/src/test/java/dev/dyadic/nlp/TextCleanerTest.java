@@ -39,6 +39,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void endsAShortLineWithoutPunctuationSoItIsNotRunIntoTheNextSentence() {
+        assertEquals("Updated on 2024-03-02\n\nKenya hosted the summit.", cleaner.clean("Updated on 2024-03-02\nKenya hosted the summit.").text());
+        assertEquals("The ministers met on Monday in\nthe capital.", cleaner.clean("The ministers met on Monday in\nthe capital.").text(),
+                "a line broken inside a sentence is left alone");
+    }
+
+    @Test
     void offsetsPointBackIntoTheOriginal() {
         String original = "Talks ended this week.At noon, anti -terror units of Israel Israel moved.";
         CleanText clean = cleaner.clean(original);
