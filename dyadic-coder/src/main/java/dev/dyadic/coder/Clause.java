@@ -1,0 +1,188 @@
+package dev.dyadic.coder;
+
+import dev.dyadic.model.Dependency;
+import dev.dyadic.model.Sentence;
+import dev.dyadic.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The arguments of one verb in a UD parse: subject, objects, oblique phrases with their case words, in active and
+ * passive voice, with subjects inherited from the verb a dependent clause hangs on.
+ */
+final class Clause {
+    /** Relations by which a verb takes its subject from the verb it depends on. */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "dep");
+    /** Relations that open another clause: dates and arguments below them belong to that clause. */
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
+    private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final Sentence s;
+    private final int verb;
+
+    Clause(Sentence sentence, int verb) {
+        this.s = sentence;
+        this.verb = verb;
+    }
+
+    int verb() {
+        return verb;
+    }
+
+    boolean isPassive() {
+        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
+    }
+
+    /** Heads of the subject: nsubj; in the passive the "by" phrase; else inherited. */
+    List<Integer> subjects() {
+        return subjectsOf(verb, 0);
+    }
+
+    private List<Integer> subjectsOf(int v, int depth) {
+        List<Integer> direct = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("nsubj")) {
+                direct.add(d.dependent());
+            }
+        }
+        if (new Clause(s, v).isPassive()) {
+            direct.addAll(obliques(v, "by"));
+        }
+        if (!direct.isEmpty() || depth > 4) {
+            return direct;
+        }
+        String rel = s.relation(v);
+        int head = s.head(v);
+        if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
+            if (rel.equals("xcomp")) {
+                List<Integer> controller = s.children(head, "obj");
+                if (!controller.isEmpty()) {
+                    return controller;
+                }
+            }
+            return subjectsOf(head, depth + 1);
+        }
+        return direct;
+    }
+
+    /** Heads of the direct object (the passive subject in the passive voice). */
+    List<Integer> objects() {
+        return isPassive() ? s.children(verb, "nsubj:pass") : s.children(verb, "obj");
+    }
+
+    List<Integer> indirectObjects() {
+        return s.children(verb, "iobj");
+    }
+
+    /** Nouns coordinated with the verb itself: a frequent misparse of "X met on Monday and Y". */
+    List<Integer> coordinatedNouns() {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(verb, "conj")) {
+            if (s.token(c).isNoun()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Heads of oblique phrases of {@code v} introduced by {@code preposition}, and subjects of clauses it introduces. */
+    List<Integer> obliques(int v, String preposition) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
+            String base = d.baseRelation();
+            if ((base.equals("obl") || base.equals("nmod")) && hasWord(d.dependent(), "case", preposition)) {
+                out.add(d.dependent());
+            } else if ((base.equals("advcl") || base.equals("xcomp") || base.equals("ccomp"))
+                    && hasWord(d.dependent(), "mark", preposition)) {
+                out.addAll(s.children(d.dependent(), "nsubj"));
+            }
+        }
+        return out;
+    }
+
+    /** Modifiers of the objects introduced by {@code preposition} ("a warrant for X"). */
+    List<Integer> objectModifiers(String preposition) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : objects()) {
+            for (Dependency d : s.children(o)) {
+                if (d.baseRelation().equals("nmod") && hasWord(d.dependent(), "case", preposition)) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the verb governs the preposition or particle with something that is not a date. */
+    boolean governs(String preposition) {
+        if (hasWord(verb, "compound:prt", preposition)) {
+            return true;
+        }
+        for (int o : obliques(verb, preposition)) {
+            if (!TIME_CLASSES.contains(s.token(o).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normalised date of the clause's own time expression, or {@code null}. */
+    String ownDate() {
+        return dateOf(verb, 0);
+    }
+
+    private String dateOf(int v, int depth) {
+        List<Integer> clause = new ArrayList<>();
+        collectClause(v, clause, true);
+        clause.sort(Integer::compare);
+        for (int i : clause) {
+            Token t = s.token(i);
+            String value = calendarValue(t.normalizedTime());
+            if ("DATE".equals(t.ner()) && value != null) {
+                return value;
+            }
+        }
+        int head = s.head(v);
+        if (depth < 4 && head > 0 && SHARES_SUBJECT.contains(s.relation(v))) {
+            return dateOf(head, depth + 1);
+        }
+        return null;
+    }
+
+    private void collectClause(int i, List<Integer> out, boolean top) {
+        out.add(i);
+        for (Dependency d : s.children(i)) {
+            boolean opensClause = CLAUSAL.contains(d.relation()) && (s.token(d.dependent()).isVerb() || !d.relation().equals("conj"));
+            if (!opensClause) {
+                collectClause(d.dependent(), out, false);
+            }
+        }
+    }
+
+    /** "2023-03-16", "2022-12" or "2011" from a SUTime value; {@code null} for anything vaguer. */
+    static String calendarValue(String timex) {
+        if (timex == null) {
+            return null;
+        }
+        if (timex.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return timex.substring(0, 10);
+        }
+        if (timex.matches("\\d{4}-\\d{2}(-XX)?")) {
+            return timex.substring(0, 7);
+        }
+        if (timex.matches("\\d{4}")) {
+            return timex;
+        }
+        return null;
+    }
+
+    private boolean hasWord(int head, String relation, String word) {
+        for (int c : s.children(head, relation)) {
+            if (s.token(c).lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

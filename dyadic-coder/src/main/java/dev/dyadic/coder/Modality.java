@@ -1,0 +1,55 @@
+package dev.dyadic.coder;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words that negate, put in the future, make hypothetical or only intend an act, and the CAMEO codes of intents;
+ * read from {@code modality.tsv} and {@code intent-codes.tsv}.
+ */
+public final class Modality {
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, String> intentCodes = new HashMap<>();
+
+    private Modality() {
+    }
+
+    public static Modality standard() {
+        Modality m = new Modality();
+        for (String line : PatternBook.read("/dyadic/coder/modality.tsv")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                m.words.put(f[0], Set.of(f[1].split("\\|")));
+            }
+        }
+        for (String line : PatternBook.read("/dyadic/coder/intent-codes.tsv")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                m.intentCodes.put(f[0], f[1]);
+            }
+        }
+        return m;
+    }
+
+    public boolean isNegation(String lemma) {
+        return words.getOrDefault("negation", Set.of()).contains(lemma);
+    }
+
+    public boolean isFuture(String lemma) {
+        return words.getOrDefault("future", Set.of()).contains(lemma);
+    }
+
+    public boolean isIntention(String lemma) {
+        return words.getOrDefault("intention", Set.of()).contains(lemma);
+    }
+
+    public boolean isCondition(String lemma) {
+        return words.getOrDefault("condition", Set.of()).contains(lemma);
+    }
+
+    /** The code for intending or announcing the act coded {@code code}. */
+    public String intentCode(String code) {
+        return intentCodes.getOrDefault(code.substring(0, 2), code);
+    }
+}

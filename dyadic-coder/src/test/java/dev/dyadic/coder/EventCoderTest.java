@@ -1,0 +1,86 @@
+package dev.dyadic.coder;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.dyadic.model.Actor;
+import dev.dyadic.model.Article;
+import dev.dyadic.model.Event;
+import dev.dyadic.nlp.CoreNlpAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class EventCoderTest {
+    private static final EventCoder CODER = EventCoder.standard();
+
+    static List<Event> code(String date, String text) {
+        Article a = new Article("t", LocalDate.parse(date), null, null, null, text, "test");
+        return CODER.code(CoreNlpAnalyzer.shared().analyze(a));
+    }
+
+    /** "041 CHNGOV>RUSGOV @2024-05-14": the code, the actors and (when given) the date. */
+    static String describe(Event e, boolean withDate) {
+        String s = e.cameo() + " " + side(e.source()) + ">" + side(e.target());
+        return withDate ? s + " @" + e.date().value() : s;
+    }
+
+    private static String side(List<Actor> actors) {
+        return actors.isEmpty() ? "?" : actors.stream().map(Actor::code).collect(Collectors.joining("+"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> codesTheCasesOfTheCaseFile() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/coder-cases.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                tests.add(DynamicTest.dynamicTest(f[1], () -> {
+                    List<Event> events = code(f[0], f[1]);
+                    List<String> expected = f[2].equals("-") ? List.of() : List.of(f[2].split("\\s*;\\s*"));
+                    List<String> actual = new ArrayList<>();
+                    for (int i = 0; i < events.size(); i++) {
+                        boolean dated = i < expected.size() && expected.get(i).contains("@");
+                        actual.add(describe(events.get(i), dated));
+                    }
+                    assertEquals(expected, actual, f[1]);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void eventsCarryCodebookValuesEvidenceAndThePatternThatFired() {
+        String text = "Officials met on Monday. Chinese Foreign Minister Wang Yi held a phone call with Russian Foreign Minister Sergei Lavrov on Tuesday.";
+        Event e = code("2024-05-17", text).get(0);
+        assertEquals("CONSULT", e.plover().type());
+        assertEquals("phone", e.plover().mode());
+        assertEquals(1.0, e.goldstein());
+        assertEquals(1, e.quadClass());
+        assertEquals("sentence", e.date().origin());
+        assertEquals(1, e.evidence().sentence());
+        assertEquals(text.substring(e.evidence().begin(), e.evidence().end()), e.evidence().text());
+        assertTrue(e.evidence().text().startsWith("Chinese Foreign Minister"));
+        assertTrue(e.pattern().startsWith("patterns.txt:"), e.pattern());
+        assertEquals("Wang Yi", e.source().get(0).name());
+        assertEquals("Foreign Minister", e.source().get(0).role());
+    }
+
+    @Test
+    void fallsBackToTheArticleDateAndSaysSo() {
+        Event e = code("2024-05-17", "France urged Israel to halt its offensive.").get(0);
+        assertEquals("2024-05-17", e.date().value());
+        assertEquals("article", e.date().origin());
+    }
+}
