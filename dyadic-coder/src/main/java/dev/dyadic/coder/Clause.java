@@ -101,6 +101,31 @@ final class Clause {
         return out;
     }
 
+    /**
+     * The objects of the verb's complement, and its obliques with on/against/with/to: "threatened to expel
+     * Lithuanian diplomats", "pledged to work with Kenya".
+     */
+    List<Integer> complementObjects() {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(verb, "xcomp")) {
+            out.addAll(new Clause(s, c).objects());
+            for (String p : List.of("on", "against", "with", "to")) {
+                out.addAll(obliques(c, p));
+            }
+        }
+        return out;
+    }
+
+    /** Owners of the objects: possessors and noun modifiers ("China's plan", "the EU sanctions"). */
+    List<Integer> objectOwners() {
+        List<Integer> out = new ArrayList<>();
+        for (int o : objects()) {
+            out.addAll(s.children(o, "nmod:poss"));
+            out.addAll(s.children(o, "compound"));
+        }
+        return out;
+    }
+
     /** Modifiers of the objects introduced by {@code preposition} ("a warrant for X"). */
     List<Integer> objectModifiers(String preposition) {
         List<Integer> out = new ArrayList<>();

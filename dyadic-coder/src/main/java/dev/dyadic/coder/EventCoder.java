@@ -57,8 +57,14 @@ public final class EventCoder {
             return out;
         }
         SentenceActors sentenceActors = actors.resolve(s);
+        java.util.Set<Integer> coded = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
             if (!t.isVerb()) {
+                continue;
+            }
+            if (isComplementOfCoded(s, t.index(), coded)) {
+                // "urged Belarus to release", "threatened to expel", "agreed to hold talks", "denied that it
+                // attacked": the act in the complement is what the coded verb is about, not a second event
                 continue;
             }
             List<EventPattern> candidates = patterns.forVerb(t.lemma().toLowerCase(Locale.ROOT));
@@ -92,6 +98,7 @@ public final class EventCoder {
                 } else if (!source.isEmpty() || !target.isEmpty()) {
                     add(out, event(article, s, t, clause, p, source, target));
                 }
+                coded.add(t.index());
                 break;
             }
         }
@@ -167,10 +174,15 @@ public final class EventCoder {
                 case "obj" -> clause.objects();
                 case "iobj" -> clause.indirectObjects();
                 case "conj" -> clause.coordinatedNouns();
+                case "comp" -> clause.complementObjects();
                 default -> slot.startsWith("obj.") ? clause.objectModifiers(slot.substring(4))
                         : clause.obliques(clause.verb(), slot);
             };
             List<Actor> found = actorsOf(sentenceActors, heads);
+            if (found.isEmpty() && slot.equals("obj") && object == 0) {
+                // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
+                found = actorsOf(sentenceActors, clause.objectOwners());
+            }
             if (found.isEmpty() && object > 0 && !slot.startsWith("obj") && !slot.equals("iobj") && !slot.equals("conj")) {
                 found = actorsOf(sentenceActors, clause.obliques(object, slot));
             }
@@ -204,6 +216,12 @@ public final class EventCoder {
             return isNegated(s, head);
         }
         return false;
+    }
+
+    /** Whether the verb is the complement (xcomp, ccomp) of a verb already coded in this sentence. */
+    private static boolean isComplementOfCoded(Sentence s, int verb, java.util.Set<Integer> coded) {
+        String rel = s.relation(verb);
+        return (rel.equals("xcomp") || rel.equals("ccomp")) && coded.contains(s.head(verb));
     }
 
     /** Whether the verb, or a clause it belongs to, is introduced by "if"/"unless". */
