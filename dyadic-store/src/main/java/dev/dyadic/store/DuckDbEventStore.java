@@ -21,32 +21,53 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The embedded default store: one DuckDB file with the tables {@code articles} and {@code events}. One connection;
- * {@link #store} must be called from one thread at a time.
+ * The embedded default store: one DuckDB file with the tables {@code schema_version}, {@code articles} and
+ * {@code events}, reached through one JDBC connection.
+ *
+ * <p>Threads: the store is meant to be written by one thread at a time (the CLI writes from one thread, in input
+ * order). Every public method is {@code synchronized} on the store, so calls from several threads are serialised on
+ * the single connection rather than interleaved; they do not run in parallel.
+ *
+ * <p>Each {@link #store} is one transaction: an article and its events are written together or not at all, and a
+ * failure rolls back to what was stored before.
+ *
+ * <p>Replacing an article updates its row in place (same id, new hash, text and metadata) and replaces its events;
+ * DuckDB rejects deleting and re-inserting a primary key within one transaction. For the same reason
+ * {@code content_hash} carries no index (updating an indexed column is a delete and an insert inside DuckDB):
+ * the duplicate check scans that column, which costs well under a millisecond per article at 100,000 articles.
  */
 public final class DuckDbEventStore implements EventStore {
     static final int SCHEMA_VERSION = 1;
 
+    private static final String INSERT_EVENT =
+            "INSERT INTO events (article_id, seq, source_code, source_json, target_code, target_json, cameo, cameo_root, "
+            + "plover, plover_mode, plover_context, quad_class, goldstein, event_date, date_from, date_to, date_source, "
+            + "sentence, evidence_begin, evidence_end, evidence, pattern, trigger) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Path file;
     private final Connection db;
+    private boolean closed;
 
     private DuckDbEventStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
     }
 
-    /** Opens the database file for reading and writing, creating it (and its folder) when missing. */
+    /** Opens the database file for reading and writing, creating it, its folder and the tables when missing. */
     public static DuckDbEventStore open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -57,17 +78,27 @@ public final class DuckDbEventStore implements EventStore {
             throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
         }
         DuckDbEventStore store = new DuckDbEventStore(file, connect(file, false));
-        store.createSchema();
+        try {
+            store.createSchema();
+        } catch (RuntimeException e) {
+            store.closeQuietly(e);
+            throw e;
+        }
         return store;
     }
 
-    /** Opens an existing database file for reading only (other readers may open it at the same time). */
+    /** Opens an existing database file for reading only; other readers may open it at the same time. */
     public static DuckDbEventStore openReadOnly(Path file) {
         if (!Files.exists(file)) {
             throw new StoreException("no database at " + file);
         }
         DuckDbEventStore store = new DuckDbEventStore(file, connect(file, true));
-        store.checkSchema();
+        try {
+            store.checkSchema();
+        } catch (RuntimeException e) {
+            store.closeQuietly(e);
+            throw e;
+        }
         return store;
     }
 
@@ -80,7 +111,7 @@ public final class DuckDbEventStore implements EventStore {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {
             String m = firstLine(e.getMessage());
-            if (m.contains("lock")) {
+            if (m.contains("Could not set lock")) {
                 throw new StoreException("database " + file + " is in use by another process (" + m + ")", e);
             }
             throw new StoreException(file + " is not a Dyadic database: " + m, e);
@@ -89,100 +120,177 @@ public final class DuckDbEventStore implements EventStore {
 
     private void createSchema() {
         try (Statement st = db.createStatement()) {
+            if (!tableExists("schema_version") && hasOtherTables()) {
+                throw new StoreException(file + " is not a Dyadic database: it holds other tables and no schema_version");
+            }
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
-                rs.next();
-                int version = rs.getInt(1);
-                if (rs.wasNull()) {
-                    st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
-                } else if (version != SCHEMA_VERSION) {
-                    throw new StoreException(file + " has schema version " + version + "; this Dyadic reads version " + SCHEMA_VERSION);
-                }
+            Integer version = storedVersion();
+            if (version == null) {
+                st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
+            } else if (version != SCHEMA_VERSION) {
+                throw wrongVersion(version);
             }
             st.execute("""
                     CREATE TABLE IF NOT EXISTS articles (
-                      id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, title VARCHAR, source VARCHAR, url VARCHAR,
-                      published DATE, origin VARCHAR, text VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL)""");
-            // No PRIMARY KEY: DuckDB rejects deleting and re-inserting a key in one transaction, which replacing an
-            // article does. The store keeps ids unique itself (one writer, one transaction per article).
-            st.execute("CREATE INDEX IF NOT EXISTS articles_id ON articles (id)");
-            st.execute("CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash)");
+                      id VARCHAR PRIMARY KEY,
+                      content_hash VARCHAR NOT NULL,
+                      title VARCHAR,
+                      source VARCHAR,
+                      url VARCHAR,
+                      published DATE,
+                      origin VARCHAR,
+                      text VARCHAR NOT NULL,
+                      ingested_at TIMESTAMP NOT NULL)""");
             st.execute("""
                     CREATE TABLE IF NOT EXISTS events (
-                      article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
-                      source_code VARCHAR, source_json VARCHAR, target_code VARCHAR, target_json VARCHAR,
-                      cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, plover VARCHAR, plover_mode VARCHAR,
-                      plover_context VARCHAR, quad_class INTEGER, goldstein DOUBLE,
-                      event_date VARCHAR, date_from DATE, date_to DATE, date_source VARCHAR,
-                      sentence INTEGER, evidence_begin INTEGER, evidence_end INTEGER, evidence VARCHAR,
-                      pattern VARCHAR, trigger VARCHAR)""");
-            st.execute("CREATE INDEX IF NOT EXISTS events_article ON events (article_id)");
+                      article_id VARCHAR NOT NULL,
+                      seq INTEGER NOT NULL,
+                      source_code VARCHAR,
+                      source_json VARCHAR,
+                      target_code VARCHAR,
+                      target_json VARCHAR,
+                      cameo VARCHAR NOT NULL,
+                      cameo_root VARCHAR NOT NULL,
+                      plover VARCHAR,
+                      plover_mode VARCHAR,
+                      plover_context VARCHAR,
+                      quad_class INTEGER,
+                      goldstein DOUBLE,
+                      event_date VARCHAR,
+                      date_from DATE,
+                      date_to DATE,
+                      date_source VARCHAR,
+                      sentence INTEGER,
+                      evidence_begin INTEGER,
+                      evidence_end INTEGER,
+                      evidence VARCHAR,
+                      pattern VARCHAR,
+                      trigger VARCHAR)""");
         } catch (SQLException e) {
             throw new StoreException("cannot create the tables in " + file + ": " + firstLine(e.getMessage()), e);
         }
     }
 
     private void checkSchema() {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
-            rs.next();
-            if (rs.getInt(1) != SCHEMA_VERSION) {
-                throw new StoreException(file + " has schema version " + rs.getInt(1) + "; this Dyadic reads version " + SCHEMA_VERSION);
+        try {
+            if (!tableExists("schema_version")) {
+                throw new StoreException(file + " is not a Dyadic database: it has no schema_version table");
+            }
+            Integer version = storedVersion();
+            if (version == null || version != SCHEMA_VERSION) {
+                throw wrongVersion(version);
             }
         } catch (SQLException e) {
             throw new StoreException(file + " is not a Dyadic database: " + firstLine(e.getMessage()), e);
         }
     }
 
-    @Override
-    public Optional<StoreOutcome> check(Article article) {
-        String hash = contentHash(article.text());
-        try {
-            Optional<String> stored = storedHash(article.id());
-            if (stored.isPresent() && stored.get().equals(hash)) {
-                return Optional.of(StoreOutcome.UNCHANGED);
+    private StoreException wrongVersion(Integer version) {
+        return new StoreException(file + " has schema version " + version + "; this Dyadic reads version " + SCHEMA_VERSION);
+    }
+
+    private boolean tableExists(String name) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
-            if (stored.isEmpty() && hashStoredUnderAnotherId(hash, article.id())) {
-                return Optional.of(StoreOutcome.DUPLICATE);
-            }
-            return Optional.empty();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read " + file + ": " + firstLine(e.getMessage()), e);
         }
     }
 
+    private boolean hasOtherTables() throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private Integer storedVersion() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+            rs.next();
+            int v = rs.getInt(1);
+            return rs.wasNull() ? null : v;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An id already stored with another text gives empty (it will be {@link StoreOutcome#REPLACED}) even when the
+     * new text is also stored under another id, as {@link #store} does.
+     */
     @Override
-    public StoreOutcome store(Article article, List<Event> events) {
+    public synchronized Optional<StoreOutcome> check(Article article) {
+        ensureOpen();
+        String hash = contentHash(article.text());
+        try {
+            Optional<String> stored = storedHash(article.id());
+            if (stored.isPresent()) {
+                return stored.get().equals(hash) ? Optional.of(StoreOutcome.UNCHANGED) : Optional.empty();
+            }
+            return hashStoredUnderAnotherId(hash, article.id()) ? Optional.of(StoreOutcome.DUPLICATE) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot check article " + article.id() + " in " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The events are stored under {@code article.id()}, in list order. An event with no evidence, or one the
+     * database refuses (no CAMEO code), fails the whole article: nothing of it is written and a
+     * {@link StoreException} naming the article is thrown. An event with no date or PLOVER code is stored as unknown
+     * or empty.
+     */
+    @Override
+    public synchronized StoreOutcome store(Article article, List<Event> events) {
+        ensureOpen();
         String hash = contentHash(article.text());
         try {
             db.setAutoCommit(false);
-            try {
-                StoreOutcome outcome;
-                Optional<String> stored = storedHash(article.id());
-                if (stored.isPresent() && stored.get().equals(hash)) {
-                    outcome = StoreOutcome.UNCHANGED;
-                } else if (stored.isEmpty() && hashStoredUnderAnotherId(hash, article.id())) {
-                    outcome = StoreOutcome.DUPLICATE;
-                } else {
-                    if (stored.isPresent()) {
-                        delete(article.id());
-                        outcome = StoreOutcome.REPLACED;
-                    } else {
-                        outcome = StoreOutcome.ADDED;
-                    }
-                    insertArticle(article, hash);
-                    insertEvents(article.id(), events);
-                }
-                db.commit();
-                return outcome;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
         } catch (SQLException e) {
-            throw new StoreException("cannot store article " + article.id() + " in " + file + ": " + firstLine(e.getMessage()), e);
+            throw failure(article, e);
         }
+        try {
+            StoreOutcome outcome;
+            Optional<String> stored = storedHash(article.id());
+            if (stored.isPresent() && stored.get().equals(hash)) {
+                outcome = StoreOutcome.UNCHANGED;
+            } else if (stored.isPresent()) {
+                deleteEvents(article.id());
+                updateArticle(article, hash);
+                insertEvents(article.id(), events);
+                outcome = StoreOutcome.REPLACED;
+            } else if (hashStoredUnderAnotherId(hash, article.id())) {
+                outcome = StoreOutcome.DUPLICATE;
+            } else {
+                insertArticle(article, hash);
+                insertEvents(article.id(), events);
+                outcome = StoreOutcome.ADDED;
+            }
+            db.commit();
+            return outcome;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw failure(article, e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the next store() sets it again; reads work either way
+            }
+        }
+    }
+
+    private StoreException failure(Article article, Exception e) {
+        String why = e instanceof SQLException ? firstLine(e.getMessage()) : String.valueOf(e.getMessage());
+        return new StoreException("cannot store article " + article.id() + " in " + file + ": " + why, e);
     }
 
     private Optional<String> storedHash(String id) throws SQLException {
@@ -204,42 +312,56 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private void delete(String id) throws SQLException {
-        for (String sql : List.of("DELETE FROM events WHERE article_id = ?", "DELETE FROM articles WHERE id = ?")) {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+    private void deleteEvents(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
         }
     }
 
     private void insertArticle(Article a, String hash) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, a.id());
-            ps.setString(2, hash);
-            ps.setString(3, a.title());
-            ps.setString(4, a.source());
-            ps.setString(5, a.url());
-            if (a.date() != null) {
-                ps.setDate(6, Date.valueOf(a.date()));
-            } else {
-                ps.setNull(6, Types.DATE);
-            }
-            ps.setString(7, a.origin());
-            ps.setString(8, a.text());
-            ps.setTimestamp(9, Timestamp.from(Instant.now()));
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO articles (content_hash, title, source, url, published, origin, text, ingested_at, id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindArticle(ps, a, hash);
             ps.executeUpdate();
         }
+    }
+
+    private void updateArticle(Article a, String hash) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "UPDATE articles SET content_hash = ?, title = ?, source = ?, url = ?, published = ?, origin = ?, text = ?, "
+                + "ingested_at = ? WHERE id = ?")) {
+            bindArticle(ps, a, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindArticle(PreparedStatement ps, Article a, String hash) throws SQLException {
+        ps.setString(1, hash);
+        ps.setString(2, a.title());
+        ps.setString(3, a.source());
+        ps.setString(4, a.url());
+        setDate(ps, 5, a.date());
+        ps.setString(6, a.origin());
+        ps.setString(7, a.text());
+        ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+        ps.setString(9, a.id());
     }
 
     private void insertEvents(String articleId, List<Event> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = db.prepareStatement(INSERT_EVENT)) {
             int seq = 0;
             for (Event e : events) {
+                if (e.evidence() == null) {
+                    throw new IllegalArgumentException("event " + seq + " (" + e.cameo() + ") has no evidence");
+                }
+                PloverCode plover = e.plover() == null ? new PloverCode("", "", "") : e.plover();
+                EventDate date = e.date() == null ? EventDate.unknown() : e.date();
+                LocalDate[] range = range(date.value());
                 int i = 1;
                 ps.setString(i++, articleId);
                 ps.setInt(i++, seq++);
@@ -248,17 +370,16 @@ public final class DuckDbEventStore implements EventStore {
                 ps.setString(i++, codes(e.target()));
                 ps.setString(i++, json(e.target()));
                 ps.setString(i++, e.cameo());
-                ps.setString(i++, e.cameo().substring(0, Math.min(2, e.cameo().length())));
-                ps.setString(i++, e.plover().type());
-                ps.setString(i++, e.plover().mode());
-                ps.setString(i++, e.plover().context());
+                ps.setString(i++, e.cameo() == null ? null : e.cameo().substring(0, Math.min(2, e.cameo().length())));
+                ps.setString(i++, plover.type());
+                ps.setString(i++, plover.mode());
+                ps.setString(i++, plover.context());
                 ps.setInt(i++, e.quadClass());
                 ps.setDouble(i++, e.goldstein());
-                ps.setString(i++, e.date().value());
-                LocalDate[] range = range(e.date().value());
+                ps.setString(i++, date.value());
                 setDate(ps, i++, range == null ? null : range[0]);
                 setDate(ps, i++, range == null ? null : range[1]);
-                ps.setString(i++, e.date().origin());
+                ps.setString(i++, date.origin());
                 ps.setInt(i++, e.evidence().sentence());
                 ps.setInt(i++, e.evidence().begin());
                 ps.setInt(i++, e.evidence().end());
@@ -289,7 +410,7 @@ public final class DuckDbEventStore implements EventStore {
                 int y = Integer.parseInt(value);
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
             }
-        } catch (RuntimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
         return null;
@@ -303,7 +424,8 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private static String codes(List<Actor> actors) {
+    /** The actor codes joined with '+' ("RUS+CHNGOV"), or {@code null} for none. */
+    static String codes(List<Actor> actors) {
         return actors.isEmpty() ? null : actors.stream().map(Actor::code).collect(Collectors.joining("+"));
     }
 
@@ -313,17 +435,16 @@ public final class DuckDbEventStore implements EventStore {
     }
 
     @Override
-    public List<Event> events(EventQuery q) {
+    public synchronized List<Event> events(EventQuery q) {
+        ensureOpen();
         StringBuilder sql = new StringBuilder("SELECT * FROM events WHERE true");
         List<Object> args = new ArrayList<>();
         if (q.actor() != null && !q.actor().isBlank()) {
-            // codes are joined with '+': a prefix matches at the start or after a '+'
-            sql.append(" AND (source_code LIKE ? OR source_code LIKE ? OR target_code LIKE ? OR target_code LIKE ?)");
-            String p = escapeLike(q.actor().trim().toUpperCase(java.util.Locale.ROOT));
-            args.add(p + "%");
-            args.add("%+" + p + "%");
-            args.add(p + "%");
-            args.add("%+" + p + "%");
+            // codes are joined with '+': an actor matches at the start or right after a '+'
+            String p = q.actor().trim().toUpperCase(Locale.ROOT);
+            sql.append(" AND (starts_with(source_code, ?) OR contains(source_code, ?)"
+                    + " OR starts_with(target_code, ?) OR contains(target_code, ?))");
+            args.addAll(List.of(p, "+" + p, p, "+" + p));
         }
         if (q.from() != null) {
             sql.append(" AND date_to >= ?");
@@ -334,8 +455,8 @@ public final class DuckDbEventStore implements EventStore {
             args.add(Date.valueOf(q.to()));
         }
         if (q.cameo() != null && !q.cameo().isBlank()) {
-            sql.append(" AND cameo LIKE ?");
-            args.add(escapeLike(q.cameo().trim()) + "%");
+            sql.append(" AND starts_with(cameo, ?)");
+            args.add(q.cameo().trim());
         }
         if (q.articleId() != null) {
             sql.append(" AND article_id = ?");
@@ -361,16 +482,13 @@ public final class DuckDbEventStore implements EventStore {
         return out;
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static Event event(ResultSet rs) throws SQLException {
+        String origin = rs.getString("date_source");
         return new Event(rs.getString("article_id"), EventJson.actors(rs.getString("source_json")),
                 EventJson.actors(rs.getString("target_json")), rs.getString("cameo"),
                 new PloverCode(nz(rs.getString("plover")), nz(rs.getString("plover_mode")), nz(rs.getString("plover_context"))),
                 rs.getDouble("goldstein"), rs.getInt("quad_class"),
-                new EventDate(rs.getString("event_date"), rs.getString("date_source")),
+                new EventDate(rs.getString("event_date"), origin == null ? EventDate.UNKNOWN : origin),
                 new Evidence(rs.getInt("sentence"), rs.getInt("evidence_begin"), rs.getInt("evidence_end"), rs.getString("evidence")),
                 rs.getString("pattern"), rs.getString("trigger"));
     }
@@ -380,7 +498,8 @@ public final class DuckDbEventStore implements EventStore {
     }
 
     @Override
-    public Optional<Article> article(String id) {
+    public synchronized Optional<Article> article(String id) {
+        ensureOpen();
         try (PreparedStatement ps = db.prepareStatement(
                 "SELECT id, published, title, source, url, text, origin FROM articles WHERE id = ?")) {
             ps.setString(1, id);
@@ -407,7 +526,8 @@ public final class DuckDbEventStore implements EventStore {
         return count("events");
     }
 
-    private long count(String table) {
+    private synchronized long count(String table) {
+        ensureOpen();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -416,8 +536,13 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
+    /** Closes the connection; closing twice does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             db.close();
         } catch (SQLException e) {
@@ -425,7 +550,22 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    /** SHA-256 of the text, hex. */
+    private void closeQuietly(Exception cause) {
+        closed = true;
+        try {
+            db.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("the store " + file + " is closed");
+        }
+    }
+
+    /** SHA-256 of the text (UTF-8), lower-case hex. */
     static String contentHash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -11,14 +11,16 @@ import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
 import dev.dyadic.model.PloverCode;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one JSON form of an event, printed by {@code dyadic code} and {@code dyadic events --format jsonl} and read by
- * {@code ../shared/eval/score.py}: snake_case fields, empty ones left out; a side with one actor is an object, with
- * several a list, with none absent.
+ * the evaluation scorer. Fields, in this order, null and empty ones left out: {@code article_id, source, target, cameo,
+ * cameo_name, plover, mode, context, quad, goldstein, date, date_source, evidence, evidence_begin, evidence_end,
+ * sentence, pattern, trigger}. A side with one actor is an object
+ * {@code {"code","country","sector","name","role","text"}} (code and country always written), with several a list of
+ * such objects, with none absent.
  */
 public final class EventJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,53 +28,76 @@ public final class EventJson {
     private EventJson() {
     }
 
+    /** The event as a JSON object: the fields in the documented order, null and empty ones left out. */
     public static ObjectNode toNode(Event e) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("article_id", e.articleId());
+        putText(n, "article_id", e.articleId());
         putActors(n, "source", e.source());
         putActors(n, "target", e.target());
-        n.put("cameo", e.cameo());
-        CameoCodebook codebook = CameoCodebook.standard();
-        if (codebook.contains(e.cameo())) {
-            n.put("cameo_name", codebook.description(e.cameo()));
+        putText(n, "cameo", e.cameo());
+        if (e.cameo() != null) {
+            putText(n, "cameo_name", CameoCodebook.standard().description(e.cameo()));
         }
-        putText(n, "plover", e.plover().type());
-        putText(n, "mode", e.plover().mode());
-        putText(n, "context", e.plover().context());
+        if (e.plover() != null) {
+            putText(n, "plover", e.plover().type());
+            putText(n, "mode", e.plover().mode());
+            putText(n, "context", e.plover().context());
+        }
         n.put("quad", e.quadClass());
         n.put("goldstein", e.goldstein());
-        putText(n, "date", e.date().value());
-        n.put("date_source", e.date().origin());
-        n.put("evidence", e.evidence().text());
-        n.put("evidence_begin", e.evidence().begin());
-        n.put("evidence_end", e.evidence().end());
-        n.put("sentence", e.evidence().sentence());
+        if (e.date() != null) {
+            putText(n, "date", e.date().value());
+            putText(n, "date_source", e.date().origin());
+        }
+        if (e.evidence() != null) {
+            putText(n, "evidence", e.evidence().text());
+            n.put("evidence_begin", e.evidence().begin());
+            n.put("evidence_end", e.evidence().end());
+            n.put("sentence", e.evidence().sentence());
+        }
         putText(n, "pattern", e.pattern());
         putText(n, "trigger", e.trigger());
         return n;
     }
 
+    /** The event as one line of JSON. */
     public static String toJson(Event e) {
         return toNode(e).toString();
     }
 
-    /** Reads what {@link #toJson} wrote. */
+    /**
+     * Reads what {@link #toJson} wrote. Left-out fields come back as they were written: empty PLOVER parts as "",
+     * other text as {@code null}; a missing {@code date_source} as {@link EventDate#UNKNOWN}; evidence as
+     * {@code null} only when all four evidence fields are missing.
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
     public static Event fromJson(String json) {
+        JsonNode node;
         try {
-            return fromNode(JSON.readTree(json));
+            node = JSON.readTree(json);
         } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
+            throw new IllegalArgumentException("not an event: " + ex.getOriginalMessage(), ex);
         }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not an event: a JSON object is expected");
+        }
+        return fromNode(node);
     }
 
+    /** Reads an event from the object {@link #toNode} made. */
     public static Event fromNode(JsonNode n) {
+        Evidence evidence = null;
+        if (n.has("evidence") || n.has("evidence_begin") || n.has("evidence_end") || n.has("sentence")) {
+            evidence = new Evidence(n.path("sentence").asInt(), n.path("evidence_begin").asInt(),
+                    n.path("evidence_end").asInt(), orEmpty(text(n, "evidence")));
+        }
+        String origin = text(n, "date_source");
         return new Event(text(n, "article_id"), actors(n.get("source")), actors(n.get("target")), text(n, "cameo"),
                 new PloverCode(orEmpty(text(n, "plover")), orEmpty(text(n, "mode")), orEmpty(text(n, "context"))),
                 n.path("goldstein").asDouble(), n.path("quad").asInt(),
-                new EventDate(text(n, "date"), n.path("date_source").asText(EventDate.UNKNOWN)),
-                new Evidence(n.path("sentence").asInt(), n.path("evidence_begin").asInt(), n.path("evidence_end").asInt(),
-                        orEmpty(text(n, "evidence"))),
-                text(n, "pattern"), text(n, "trigger"));
+                new EventDate(text(n, "date"), origin == null ? EventDate.UNKNOWN : origin),
+                evidence, text(n, "pattern"), text(n, "trigger"));
     }
 
     /** The actors of one side as JSON: an object, a list, or {@code null} when there are none. */
@@ -108,7 +133,7 @@ public final class EventJson {
         try {
             return actors(JSON.readTree(json));
         } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
+            throw new StoreException("unreadable actors in the database: " + ex.getOriginalMessage(), ex);
         }
     }
 
@@ -131,8 +156,16 @@ public final class EventJson {
     }
 
     private static Actor actor(JsonNode o) {
-        String code = o.path("code").asText("");
-        String country = o.hasNonNull("country") ? o.get("country").asText() : code.substring(0, Math.min(3, code.length()));
+        if (o.isTextual()) { // a bare code, as in the gold files
+            String code = o.asText();
+            return new Actor(code, code.substring(0, Math.min(3, code.length())), code.length() > 3 ? code.substring(3) : "",
+                    null, null, null);
+        }
+        String code = text(o, "code");
+        String country = text(o, "country");
+        if (country == null && code != null) {
+            country = code.substring(0, Math.min(3, code.length()));
+        }
         return new Actor(code, country, orEmpty(text(o, "sector")), text(o, "name"), text(o, "role"), text(o, "text"));
     }
 
