@@ -1,0 +1,210 @@
+package dev.dyadic.cli;
+
+import dev.dyadic.model.Article;
+import dev.dyadic.sources.ArticleReader;
+import dev.dyadic.sources.SourceRecord;
+import dev.dyadic.store.DuckDbEventStore;
+import dev.dyadic.store.EventStore;
+import dev.dyadic.store.EventStore.StoreOutcome;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyadic ingest}: read articles, code their events, store both. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles (.txt, .html, .jsonl; files, folders, or - for standard input), codes their events "
+                + "and stores articles and events in the database.",
+                "An article already stored with the same text is skipped; bad inputs are named on standard error and skipped."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively); - reads standard input.")
+    List<String> paths;
+
+    @Option(names = "--db", defaultValue = "dyadic.duckdb", description = "Database file (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--stdin-format", defaultValue = "jsonl", description = "Format of standard input: jsonl, txt or html (default: ${DEFAULT-VALUE}).")
+    String stdinFormat;
+
+    @Option(names = "--max-article-mb", defaultValue = "5", description = "Larger articles are skipped (default: ${DEFAULT-VALUE} MB).")
+    double maxArticleMb;
+
+    @Option(names = "--quiet", description = "No progress bar and no warnings, only the summary and errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter err;
+
+    @Override
+    public Integer call() {
+        err = spec.commandLine().getErr();
+        Heap.watch();
+        ArticleReader reader = new ArticleReader((long) (maxArticleMb * 1024 * 1024));
+        Summary summary = new Summary();
+        long start = System.nanoTime();
+        try (EventStore store = DuckDbEventStore.open(db)) {
+            long loadStart = System.nanoTime();
+            ArticleCoder coder = ArticleCoder.standard();
+            summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
+            long codingStart = System.nanoTime();
+            try (ProgressBar bar = progressBar();
+                 OrderedWorkers<Article, ArticleCoder.Coded> workers = new OrderedWorkers<>(Math.max(1, threads), coder::code,
+                         result -> store(result, store, summary, bar))) {
+                for (Iterator<SourceRecord> it = records(reader); it.hasNext(); ) {
+                    SourceRecord r = it.next();
+                    if (r instanceof SourceRecord.Problem p) {
+                        summary.skipped++;
+                        err.println("skipped: " + p.where() + ": " + p.message());
+                    } else if (r instanceof SourceRecord.Read read) {
+                        for (String w : read.warnings()) {
+                            if (!quiet) {
+                                err.println("warning: " + read.article().origin() + ": " + w);
+                            }
+                        }
+                        Optional<StoreOutcome> known = store.check(read.article());
+                        if (known.isPresent()) {
+                            summary.count(known.get());
+                            step(bar);
+                        } else {
+                            workers.submit(read.article());
+                        }
+                    }
+                }
+                workers.finish();
+            }
+            summary.codingSeconds = (System.nanoTime() - codingStart) / 1e9;
+        }
+        summary.totalSeconds = (System.nanoTime() - start) / 1e9;
+        err.println(summary.report(db));
+        err.flush();
+        return summary.skipped + summary.failed > 0 ? Dyadic.EXIT_SKIPPED : 0;
+    }
+
+    private Iterator<SourceRecord> records(ArticleReader reader) {
+        List<Path> files = new ArrayList<>();
+        List<Iterator<SourceRecord>> parts = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                if (!files.isEmpty()) {
+                    parts.add(reader.read(List.copyOf(files)));
+                    files.clear();
+                }
+                parts.add(reader.read(System.in, stdinFormat));
+            } else {
+                files.add(Path.of(p));
+            }
+        }
+        if (!files.isEmpty()) {
+            parts.add(reader.read(files));
+        }
+        // one part after the other, lazily (a Stream.flatMap iterator would buffer a whole part: a whole file)
+        Iterator<Iterator<SourceRecord>> rest = parts.iterator();
+        return new Iterator<>() {
+            private Iterator<SourceRecord> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && rest.hasNext()) {
+                    current = rest.next();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public SourceRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private void store(OrderedWorkers.Result<ArticleCoder.Coded> result, EventStore store, Summary summary, ProgressBar bar) {
+        step(bar);
+        if (result.failure() != null) {
+            summary.failed++;
+            err.println("failed: " + result.failure());
+            return;
+        }
+        ArticleCoder.Coded coded = result.value();
+        try {
+            StoreOutcome outcome = store.store(coded.article(), coded.events());
+            summary.count(outcome);
+            summary.sentences += coded.sentences();
+            summary.tokens += coded.tokens();
+            summary.events += coded.events().size();
+        } catch (RuntimeException e) {
+            summary.failed++;
+            err.println("failed: " + coded.article().origin() + ": " + e.getMessage());
+        }
+    }
+
+    private ProgressBar progressBar() {
+        if (quiet || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("Coding").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).setUnit(" articles", 1).build();
+    }
+
+    private static void step(ProgressBar bar) {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    /** Counts for the closing summary. */
+    static final class Summary {
+        int added;
+        int replaced;
+        int unchanged;
+        int duplicates;
+        int skipped;
+        int failed;
+        long sentences;
+        long tokens;
+        long events;
+        double modelSeconds;
+        double codingSeconds;
+        double totalSeconds;
+
+        void count(StoreOutcome outcome) {
+            switch (outcome) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
+                case DUPLICATE -> duplicates++;
+            }
+        }
+
+        String report(Path db) {
+            int coded = added + replaced;
+            return String.format(Locale.ROOT,
+                    "%d articles coded (%d new, %d replaced), %d already stored, %d duplicates of stored text, %d skipped, %d failed%n"
+                            + "%d sentences, %d tokens, %d events -> %s%n"
+                            + "time %.1f s (models %.1f s, coding %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use (%s retained after collection)",
+                    coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, tokens, events, db,
+                    totalSeconds, modelSeconds, codingSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
+                    codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()), Heap.format(Heap.peakRetainedBytes()));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dyadic.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneLineOfEventsPerInputInTheScorersFormat() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"a\",\"date\":\"2024-05-17\",\"text\":\"Chinese Foreign Minister Wang Yi held a phone call with Russian Foreign Minister Sergei Lavrov on Tuesday.\"}",
+                "{\"id\":\"b\",\"date\":\"2024-05-17\",\"text\":\"The weather was mild.\"}",
+                "{\"id\":\"c\",\"date\":\"2024-05-17\",\"text\":",
+                "{\"id\":\"d\",\"text\":\"Germany praised Poland.\"}", ""));
+        Path out = dir.resolve("out.jsonl");
+        Run run = Run.dyadic("code", "--in", in.toString(), "--out", out.toString());
+        assertEquals(Dyadic.EXIT_SKIPPED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("in.jsonl:3: broken JSON"), run.err());
+
+        List<String> lines = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(3, lines.size());
+        JsonNode a = JSON.readTree(lines.get(0));
+        assertEquals("a", a.get("id").asText());
+        JsonNode call = a.get("events").get(0);
+        assertEquals("041", call.get("cameo").asText());
+        assertEquals("CHN", call.get("source").get("country").asText());
+        assertEquals("RUS", call.get("target").get("country").asText());
+        assertEquals("2024-05-14", call.get("date").asText());
+        assertEquals("CONSULT", call.get("plover").asText());
+        assertEquals(0, JSON.readTree(lines.get(1)).get("events").size());
+        JsonNode d = JSON.readTree(lines.get(2));
+        assertEquals("d", d.get("id").asText());
+        assertEquals("051", d.get("events").get(0).get("cameo").asText(), "an input without a date is still coded");
+    }
+}
