@@ -138,11 +138,11 @@ final class IngestCommand implements Callable<Integer> {
         };
     }
 
-    private void store(OrderedWorkers.Result<ArticleCoder.Coded> result, EventStore store, Summary summary, ProgressBar bar) {
+    private void store(OrderedWorkers.Result<Article, ArticleCoder.Coded> result, EventStore store, Summary summary, ProgressBar bar) {
         step(bar);
         if (result.failure() != null) {
             summary.failed++;
-            err.println("failed: " + result.failure());
+            err.println("failed: " + result.input().origin() + ": " + result.failure());
             return;
         }
         ArticleCoder.Coded coded = result.value();

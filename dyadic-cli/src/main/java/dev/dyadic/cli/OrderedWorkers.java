@@ -16,15 +16,18 @@ import java.util.function.Function;
 final class OrderedWorkers<I, O> implements AutoCloseable {
     private final ExecutorService pool;
     private final Function<I, O> work;
-    private final Consumer<Result<O>> sink;
+    private final Consumer<Result<I, O>> sink;
     private final int window;
-    private final Deque<Future<O>> inFlight = new ArrayDeque<>();
+    private final Deque<InFlight<I, O>> inFlight = new ArrayDeque<>();
 
     /** The outcome of one input: a value, or the failure it raised. */
-    record Result<O>(O value, Throwable failure) {
+    record Result<I, O>(I input, O value, Throwable failure) {
     }
 
-    OrderedWorkers(int threads, Function<I, O> work, Consumer<Result<O>> sink) {
+    private record InFlight<I, O>(I input, Future<O> future) {
+    }
+
+    OrderedWorkers(int threads, Function<I, O> work, Consumer<Result<I, O>> sink) {
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyadic-worker");
             t.setDaemon(true);
@@ -40,7 +43,7 @@ final class OrderedWorkers<I, O> implements AutoCloseable {
         while (inFlight.size() >= window) {
             deliverHead();
         }
-        inFlight.add(pool.submit(() -> work.apply(input)));
+        inFlight.add(new InFlight<>(input, pool.submit(() -> work.apply(input))));
     }
 
     /** Delivers everything still in flight. */
@@ -51,11 +54,11 @@ final class OrderedWorkers<I, O> implements AutoCloseable {
     }
 
     private void deliverHead() {
-        Future<O> head = inFlight.poll();
+        InFlight<I, O> head = inFlight.poll();
         try {
-            sink.accept(new Result<>(head.get(), null));
+            sink.accept(new Result<>(head.input(), head.future().get(), null));
         } catch (ExecutionException e) {
-            sink.accept(new Result<>(null, e.getCause()));
+            sink.accept(new Result<>(head.input(), null, e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

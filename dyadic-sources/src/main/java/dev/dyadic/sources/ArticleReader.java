@@ -65,6 +65,16 @@ public final class ArticleReader {
         return new Flattening<>(List.of(records).iterator(), it -> it);
     }
 
+    /**
+     * Reads a file as JSON lines whatever its name ({@code dyadic code --in FILE}); problems name it and its line,
+     * ids made up for lines without one are {@code STEM-N}.
+     */
+    public Iterator<SourceRecord> readJsonLines(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return new JsonLinesFormat(() -> Files.newInputStream(file), file.toString(), Format.stem(name), maxArticleBytes, true);
+    }
+
     private Iterator<SourceRecord> records(FileWalk.Item item) {
         if (item instanceof FileWalk.Failed failed) {
             return single(failed.problem());

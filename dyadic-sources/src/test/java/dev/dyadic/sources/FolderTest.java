@@ -3,7 +3,6 @@ package dev.dyadic.sources;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +16,7 @@ class FolderTest {
     private final ArticleReader reader = new ArticleReader();
 
     private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, content, StandardCharsets.UTF_8);
+        return Records.write(dir, name, content);
     }
 
     @Test

@@ -21,7 +21,7 @@ class JsonLinesTest {
     private final ArticleReader reader = new ArticleReader();
 
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        return Records.write(dir, name, content);
     }
 
     @Test
@@ -170,5 +170,13 @@ class JsonLinesTest {
         assertEquals(b.toString(), p.where());
         assertEquals("no such file or folder", p.message());
         assertFalse(it.hasNext());
+    }
+
+    @Test
+    void aFileNamedAnyhowCanBeReadAsJsonLines() throws IOException {
+        Path p = write("gold.txt", "{\"id\": \"g1\", \"date\": \"2024-03-02\", \"text\": \"Chile met Peru.\"}\n{broken\n");
+        List<SourceRecord> records = Records.all(reader.readJsonLines(p));
+        assertEquals("g1", Records.reads(records).get(0).article().id());
+        assertEquals(p + ":2", Records.problems(records).get(0).where());
     }
 }

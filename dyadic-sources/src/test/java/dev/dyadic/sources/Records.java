@@ -1,12 +1,23 @@
 package dev.dyadic.sources;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Test helpers: all records of an iterator, and one by kind. */
+/** Test helpers: input files, all records of an iterator, and one by kind. */
 final class Records {
     private Records() {
+    }
+
+    /** Writes a UTF-8 file below {@code dir}, creating its folders. */
+    static Path write(Path dir, String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, content, StandardCharsets.UTF_8);
     }
 
     static List<SourceRecord> all(Iterator<SourceRecord> it) {

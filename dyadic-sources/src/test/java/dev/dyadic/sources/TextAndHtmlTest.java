@@ -19,7 +19,7 @@ class TextAndHtmlTest {
     private final ArticleReader reader = new ArticleReader();
 
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        return Records.write(dir, name, content);
     }
 
     @Test
