@@ -12,9 +12,11 @@ import dev.dyadic.model.Evidence;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Codes events: for each verb of a sentence, the first pattern of the {@link PatternBook} whose conditions hold,
@@ -57,7 +59,7 @@ public final class EventCoder {
             return out;
         }
         SentenceActors sentenceActors = actors.resolve(s);
-        java.util.Set<Integer> coded = new java.util.HashSet<>();
+        Set<Integer> coded = new HashSet<>();
         for (Token t : s.tokens()) {
             if (!t.isVerb()) {
                 continue;
@@ -73,14 +75,15 @@ public final class EventCoder {
             }
             Clause clause = new Clause(s, t.index());
             for (EventPattern p : candidates) {
-                if (!p.objects().isEmpty() && objectMatching(s, clause, p) == 0) {
+                int object = p.objects().isEmpty() ? 0 : objectMatching(s, clause, p);
+                if (!p.objects().isEmpty() && object == 0) {
                     continue;
                 }
                 if (p.preposition() != null && !clause.governs(p.preposition())) {
                     continue;
                 }
                 List<Actor> source = actorsOf(sentenceActors, clause.subjects());
-                List<Actor> target = target(sentenceActors, clause, p, objectMatching(s, clause, p));
+                List<Actor> target = target(sentenceActors, clause, p, object);
                 if (source.equals(target)) {
                     target = List.of();
                 }
@@ -92,11 +95,11 @@ public final class EventCoder {
                     for (Actor a : source) {
                         List<Actor> others = source.stream().filter(o -> !o.country().equals(a.country())).toList();
                         if (!others.isEmpty()) {
-                            add(out, event(article, s, t, clause, p, List.of(a), others));
+                            add(out, event(article, s, t, clause, p, object, List.of(a), others));
                         }
                     }
                 } else if (!source.isEmpty() || !target.isEmpty()) {
-                    add(out, event(article, s, t, clause, p, source, target));
+                    add(out, event(article, s, t, clause, p, object, source, target));
                 }
                 coded.add(t.index());
                 break;
@@ -105,14 +108,13 @@ public final class EventCoder {
         return out;
     }
 
-    private Event event(AnalyzedArticle article, Sentence s, Token verb, Clause clause, EventPattern p,
+    private Event event(AnalyzedArticle article, Sentence s, Token verb, Clause clause, EventPattern p, int object,
                         List<Actor> source, List<Actor> target) {
         String code = isIntended(s, verb.index()) ? modality.intentCode(p.code()) : p.code();
         String own = clause.ownDate();
         EventDate date = own != null ? new EventDate(own, EventDate.SENTENCE)
                 : article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)
                 : EventDate.unknown();
-        int object = objectMatching(s, clause, p);
         String trigger = object > 0 ? verb.word() + " ... " + s.token(object).word() : verb.word();
         return new Event(article.article().id(), source, target, code, codebook.plover(code), codebook.goldstein(code),
                 codebook.quadClass(code), date, new Evidence(s.index(), s.begin(), s.end(), s.text()), p.source(), trigger);
@@ -219,7 +221,7 @@ public final class EventCoder {
     }
 
     /** Whether the verb is the complement (xcomp, ccomp) of a verb already coded in this sentence. */
-    private static boolean isComplementOfCoded(Sentence s, int verb, java.util.Set<Integer> coded) {
+    private static boolean isComplementOfCoded(Sentence s, int verb, Set<Integer> coded) {
         String rel = s.relation(verb);
         return (rel.equals("xcomp") || rel.equals("ccomp")) && coded.contains(s.head(verb));
     }
