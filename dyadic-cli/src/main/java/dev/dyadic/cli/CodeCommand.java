@@ -67,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
                 SourceRecord r = records.next();
                 if (r instanceof SourceRecord.Problem p) {
                     bad[0]++;
-                    err.println("skipped: " + p.where() + ": " + p.message());
+                    err.println(p.where() + ": " + p.message());
                 } else if (r instanceof SourceRecord.Read read) {
                     read.warnings().forEach(w -> err.println("warning: " + read.article().origin() + ": " + w));
                     workers.submit(read.article());

@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
                     SourceRecord r = it.next();
                     if (r instanceof SourceRecord.Problem p) {
                         summary.skipped++;
-                        err.println("skipped: " + p.where() + ": " + p.message());
+                        err.println(p.where() + ": " + p.message());
                     } else if (r instanceof SourceRecord.Read read) {
                         for (String w : read.warnings()) {
                             if (!quiet) {
@@ -201,10 +201,11 @@ final class IngestCommand implements Callable<Integer> {
             return String.format(Locale.ROOT,
                     "%d articles coded (%d new, %d replaced), %d already stored, %d duplicates of stored text, %d skipped, %d failed%n"
                             + "%d sentences, %d tokens, %d events -> %s%n"
-                            + "time %.1f s (models %.1f s, coding %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use (%s retained after collection)",
+                            + "time %.1f s (models %.1f s, coding %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
                     coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, tokens, events, db,
                     totalSeconds, modelSeconds, codingSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
-                    codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()), Heap.format(Heap.peakRetainedBytes()));
+                    codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()),
+                    Heap.peakRetainedBytes() > 0 ? " (" + Heap.format(Heap.peakRetainedBytes()) + " retained after collection)" : "");
         }
     }
 }

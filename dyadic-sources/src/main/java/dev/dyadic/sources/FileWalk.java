@@ -87,7 +87,7 @@ final class FileWalk implements Iterator<FileWalk.Item> {
 
     private Item named(Path path) {
         if (!Files.exists(path)) {
-            return failed(path, "no such file or folder");
+            return failed(path, "no such file or folder, skipped");
         }
         if (Files.isDirectory(path)) {
             root = path;

@@ -12,7 +12,7 @@ final class IoMessages {
 
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return "no such file or folder, skipped";
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied, skipped";

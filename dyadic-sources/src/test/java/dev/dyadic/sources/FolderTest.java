@@ -49,7 +49,7 @@ class FolderTest {
         assertEquals(4, records.size());
         assertEquals("two", ((SourceRecord.Read) records.get(0)).article().id());
         assertEquals(new SourceRecord.Problem(csv.toString(), "unsupported file type (.csv), skipped"), records.get(1));
-        assertEquals(new SourceRecord.Problem(missing.toString(), "no such file or folder"), records.get(2));
+        assertEquals(new SourceRecord.Problem(missing.toString(), "no such file or folder, skipped"), records.get(2));
         assertEquals("one", ((SourceRecord.Read) records.get(3)).article().id());
     }
 

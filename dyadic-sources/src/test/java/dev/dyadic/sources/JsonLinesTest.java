@@ -168,7 +168,7 @@ class JsonLinesTest {
         assertTrue(it.hasNext());
         SourceRecord.Problem p = (SourceRecord.Problem) it.next();
         assertEquals(b.toString(), p.where());
-        assertEquals("no such file or folder", p.message());
+        assertEquals("no such file or folder, skipped", p.message());
         assertFalse(it.hasNext());
     }
 
