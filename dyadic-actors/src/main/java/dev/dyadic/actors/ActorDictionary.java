@@ -1,30 +1,67 @@
 package dev.dyadic.actors;
 
 import dev.dyadic.model.Sentence;
-import java.io.BufferedReader;
+import dev.dyadic.model.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The actor dictionary: countries (names, adjectives, capitals and seats), international organisations and
- * sector words, read from the tab-separated files under {@code /dyadic/actors/}, compiled into one token trie.
+ * The actor dictionary: countries (names, adjectives, capitals and seats), international organisations, sector words,
+ * offices and named actors with dated roles, read from the files under {@code /dyadic/actors/} (and any the user adds),
+ * compiled into one token trie.
+ *
+ * <p>Where two files give the same words, the user's files win over the shipped ones, and the shipped ones over the
+ * data converted from Phoenix.
  */
 public final class ActorDictionary {
-    private static final String DIR = "/dyadic/actors/";
+    /** Priority of data converted from the Phoenix dictionaries. */
+    static final int PHOENIX = 0;
+    /** Priority of the files written for Dyadic. */
+    static final int SHIPPED = 1;
+    /** Priority of files given with {@code --actors}. */
+    static final int USER = 2;
+
     private static volatile ActorDictionary standard;
 
     private final TermTrie trie = new TermTrie();
+    private final Offices offices;
     private final Map<String, String> countryNames = new LinkedHashMap<>();
     private final Map<String, String> organisationNames = new LinkedHashMap<>();
+    /** Named actors by normalised name; a later entry of equal or higher priority replaces an earlier one. */
+    private final Map<String, Ranked> named = new LinkedHashMap<>();
+    /** Who held which office: "UKR|Foreign Minister" -> holdings. */
+    private final Map<String, List<Holding>> holdings = new HashMap<>();
+
+    /** A person's term in an office. */
+    public record Holding(ActorEntry actor, Role role) {
+    }
+
+    private record Ranked(ActorEntry entry, int priority) {
+    }
 
     private ActorDictionary() {
+        offices = Offices.read(DictionaryLine.resource("offices.tsv"));
+    }
+
+    /** The country codes of {@code countries.tsv}, without loading the rest. */
+    public static java.util.Set<String> standardCountries() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        DictionaryLine.resource("countries.tsv").forEach(l -> out.add(l.field(0)));
+        return out;
     }
 
     /** The dictionary shipped with Dyadic (loaded once per process). */
@@ -33,11 +70,7 @@ public final class ActorDictionary {
         if (d == null) {
             synchronized (ActorDictionary.class) {
                 if (standard == null) {
-                    ActorDictionary loaded = new ActorDictionary();
-                    loaded.loadCountries(lines("countries.tsv"));
-                    loaded.loadOrganisations(lines("organisations.tsv"));
-                    loaded.loadSectors(lines("sectors.tsv"));
-                    standard = loaded;
+                    standard = load(List.of());
                 }
                 d = standard;
             }
@@ -46,15 +79,67 @@ public final class ActorDictionary {
     }
 
     /**
+     * The shipped dictionary with the user's actor files read last, so that they add to or override it.
+     *
+     * @throws IllegalArgumentException naming the file and line of an entry that cannot be read
+     */
+    public static ActorDictionary withUserFiles(List<Path> files) {
+        return files.isEmpty() ? standard() : load(files);
+    }
+
+    private static ActorDictionary load(List<Path> userFiles) {
+        ActorDictionary d = new ActorDictionary();
+        d.loadOffices();
+        d.loadCountries(DictionaryLine.resource("countries.tsv"), SHIPPED);
+        d.loadOrganisations(DictionaryLine.resource("organisations.tsv"));
+        d.loadSectors(DictionaryLine.resource("sectors.tsv"), SHIPPED);
+        d.loadNotActors(DictionaryLine.resource("not-actors.tsv"));
+        d.loadCountries(DictionaryLine.resource("phoenix/countries.tsv"), PHOENIX);
+        d.loadSectors(DictionaryLine.resource("phoenix/agents.tsv"), PHOENIX);
+        for (DictionaryLine l : DictionaryLine.resource("actor-files.tsv")) {
+            String file = l.field(0);
+            try (InputStream in = ActorDictionary.class.getResourceAsStream(DictionaryLine.DIR + file)) {
+                if (in == null) {
+                    throw new IllegalStateException(l.where() + ": no such actor file: " + file);
+                }
+                d.addEntries(file, new InputStreamReader(in, StandardCharsets.UTF_8), file.startsWith("phoenix/") ? PHOENIX : SHIPPED);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Path p : userFiles) {
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                d.addEntries(p.toString(), r, USER);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(p + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        d.compileNamed();
+        return d;
+    }
+
+    /**
      * Terms found in a sentence, longest first, left to right; not inside a person's name ("Qin Gang" holds no
-     * "gang", "Jordan Henderson" no Jordan).
+     * "gang", "Jordan Henderson" no Jordan) unless they are a named actor; a named actor only when written with a
+     * capital.
      */
     public List<TermMatch> match(Sentence sentence) {
+        return match(sentence.tokens());
+    }
+
+    List<TermMatch> match(List<Token> tokens) {
         List<TermMatch> out = new ArrayList<>();
-        for (TermMatch m : trie.match(sentence.tokens())) {
+        for (TermMatch m : trie.match(tokens)) {
+            Token first = tokens.get(m.first() - 1);
+            if (m.term().kind() == Term.Kind.NAMED || m.term().kind() == Term.Kind.NOT_ACTOR) {
+                if (Character.isUpperCase(first.word().charAt(0))) {
+                    out.add(m);
+                }
+                continue;
+            }
             boolean inName = true;
             for (int i = m.first(); i <= m.last(); i++) {
-                inName &= "PERSON".equals(sentence.token(i).ner());
+                inName &= "PERSON".equals(tokens.get(i - 1).ner());
             }
             if (!inName) {
                 out.add(m);
@@ -65,86 +150,124 @@ public final class ActorDictionary {
 
     /** Country codes with their common names, in file order. */
     public Map<String, String> countries() {
-        return java.util.Collections.unmodifiableMap(countryNames);
+        return Collections.unmodifiableMap(countryNames);
     }
 
     /** Organisation codes with their first names, in file order. */
     public Map<String, String> organisations() {
-        return java.util.Collections.unmodifiableMap(organisationNames);
+        return Collections.unmodifiableMap(organisationNames);
     }
 
-    private void loadCountries(List<Line> lines) {
-        for (Line l : lines) {
+    public Offices offices() {
+        return offices;
+    }
+
+    /** Every named actor (people, groups), after overrides. */
+    public List<ActorEntry> namedActors() {
+        return named.values().stream().map(Ranked::entry).toList();
+    }
+
+    /** The named actor with that name, or {@code null}. */
+    public ActorEntry named(String name) {
+        Ranked r = named.get(key(name));
+        return r == null ? null : r.entry();
+    }
+
+    /** Who held that office of that country on that date (several for offices such as spokesperson). */
+    public List<Holding> holders(String country, Offices.Office office, LocalDate date) {
+        List<Holding> out = new ArrayList<>();
+        if (date == null) {
+            return out;
+        }
+        for (Holding h : holdings.getOrDefault(country + "|" + office.name(), List.of())) {
+            if (h.role().heldOn(date)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Every term of an office of a country, for the consistency checks. */
+    public Map<String, List<Holding>> allHoldings() {
+        return Collections.unmodifiableMap(holdings);
+    }
+
+    private void loadOffices() {
+        // titles give the sector (GOV) and the office; they come before sectors.tsv, which also lists some of them
+        for (Offices.Office office : offices.all()) {
+            trie.add(office.name(), new Term(Term.Kind.SECTOR, "GOV", "GOV", office.name(), office, null), SHIPPED);
+            for (String title : office.titles()) {
+                trie.add(title, new Term(Term.Kind.SECTOR, "GOV", "GOV", title, office, null), SHIPPED);
+            }
+        }
+    }
+
+    private void loadCountries(List<DictionaryLine> lines, int priority) {
+        for (DictionaryLine l : lines) {
             String code = l.field(0);
             List<String> names = l.list(1);
-            countryNames.put(code, names.isEmpty() ? code : names.get(0));
-            names.forEach(n -> trie.add(n, new Term(Term.Kind.COUNTRY, code, "", n)));
-            l.list(2).forEach(a -> trie.add(a, new Term(Term.Kind.ADJECTIVE, code, "", a)));
+            countryNames.putIfAbsent(code, names.isEmpty() ? code : names.get(0));
+            names.forEach(n -> trie.add(n, new Term(Term.Kind.COUNTRY, code, "", n), priority));
+            l.list(2).forEach(a -> trie.add(a, new Term(Term.Kind.ADJECTIVE, code, "", a), priority));
             for (String m : l.list(3)) {
                 int eq = m.indexOf('=');
                 String name = eq < 0 ? m : m.substring(0, eq);
                 String sector = eq < 0 ? "GOV" : m.substring(eq + 1).trim();
-                trie.add(name, new Term(Term.Kind.METONYM, code, sector, name));
+                trie.add(name, new Term(Term.Kind.METONYM, code, sector, name), priority);
             }
         }
     }
 
-    private void loadOrganisations(List<Line> lines) {
-        for (Line l : lines) {
+    private void loadOrganisations(List<DictionaryLine> lines) {
+        for (DictionaryLine l : lines) {
             String code = l.field(0);
             List<String> names = l.list(1);
             organisationNames.putIfAbsent(code, names.isEmpty() ? code : names.get(0));
-            names.forEach(n -> trie.add(n, new Term(Term.Kind.ORGANISATION, code, "", n)));
+            names.forEach(n -> trie.add(n, new Term(Term.Kind.ORGANISATION, code, "", n), SHIPPED));
         }
     }
 
-    private void loadSectors(List<Line> lines) {
-        for (Line l : lines) {
+    private void loadSectors(List<DictionaryLine> lines, int priority) {
+        for (DictionaryLine l : lines) {
             String sector = l.field(0);
-            l.list(1).forEach(w -> trie.add(w, new Term(Term.Kind.SECTOR, sector, sector, w)));
+            l.list(1).forEach(w -> trie.add(w, new Term(Term.Kind.SECTOR, sector, sector, w), priority));
         }
     }
 
-    /** One data line of a dictionary file, with its place for messages. */
-    private record Line(String file, int number, String[] fields) {
-        String field(int i) {
-            if (i >= fields.length || fields[i].isBlank()) {
-                throw new IllegalStateException(file + ":" + number + ": column " + (i + 1) + " is missing");
-            }
-            return fields[i].trim();
-        }
-
-        List<String> list(int i) {
-            List<String> out = new ArrayList<>();
-            if (i < fields.length) {
-                for (String s : fields[i].split("\\|")) {
-                    if (!s.isBlank()) {
-                        out.add(s.trim());
-                    }
-                }
-            }
-            return out;
+    private void loadNotActors(List<DictionaryLine> lines) {
+        for (DictionaryLine l : lines) {
+            String why = l.field(0);
+            l.list(1).forEach(w -> trie.add(w, new Term(Term.Kind.NOT_ACTOR, why, "", w), USER + 1));
         }
     }
 
-    private static List<Line> lines(String name) {
-        List<Line> out = new ArrayList<>();
-        try (InputStream in = ActorDictionary.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("actor dictionary missing: " + DIR + name);
+    private void addEntries(String file, Reader in, int priority) throws IOException {
+        for (ActorEntry e : ActorFile.read(file, in, offices)) {
+            String k = key(e.name());
+            Ranked old = named.get(k);
+            if (old == null || priority >= old.priority()) {
+                named.put(k, new Ranked(e, priority));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String s;
-            int n = 0;
-            while ((s = r.readLine()) != null) {
-                n++;
-                if (!s.isBlank() && !s.startsWith("#")) {
-                    out.add(new Line(name, n, s.split("\t", -1)));
+        }
+    }
+
+    private void compileNamed() {
+        for (Ranked r : named.values()) {
+            ActorEntry e = r.entry();
+            Term term = new Term(Term.Kind.NAMED, e.code(), "", e.name(), null, e);
+            trie.add(e.name(), term, r.priority());
+            for (String a : e.aliases()) {
+                trie.add(a, term, r.priority());
+            }
+            for (Role role : e.roles()) {
+                if (role.office() != null) {
+                    holdings.computeIfAbsent(role.country() + "|" + role.office().name(), k -> new ArrayList<>()).add(new Holding(e, role));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out;
+    }
+
+    private static String key(String name) {
+        return String.join(" ", TermTrie.words(name)).toLowerCase(Locale.ROOT);
     }
 }

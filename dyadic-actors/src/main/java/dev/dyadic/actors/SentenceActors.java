@@ -5,8 +5,11 @@ import dev.dyadic.model.ActorMention;
 import dev.dyadic.model.Dependency;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,17 +21,48 @@ import java.util.TreeSet;
 public final class SentenceActors {
     /** Relations that stay inside one noun phrase. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "case");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** "the two sides", "both countries": the two actors last named. */
+    private static final Set<String> PAIR_WORDS = Set.of("side", "sides", "country", "countries", "nations", "leaders",
+            "governments", "parties", "ministers", "presidents", "states");
 
     private final Sentence sentence;
     private final List<TermMatch> matches;
+    private final LocalDate date;
+    private final OfficeHolders holders;
+    private final DocumentMemory memory;
+    private final Map<Integer, List<Actor>> resolved = new HashMap<>();
 
-    SentenceActors(Sentence sentence, List<TermMatch> matches) {
+    SentenceActors(Sentence sentence, List<TermMatch> matches, LocalDate date, OfficeHolders holders, DocumentMemory memory) {
         this.sentence = sentence;
         this.matches = List.copyOf(matches);
+        this.date = date;
+        this.holders = holders;
+        this.memory = memory;
+        // left to right, so that a later "he", "Ma" or "the two sides" can refer to what came before
+        for (Token t : sentence.tokens()) {
+            if (isPhraseHead(t.index()) || isPronounSubject(t.index())) {
+                List<Actor> found = resolve(t.index());
+                resolved.put(t.index(), found);
+                for (Actor a : found) {
+                    memory.mentioned(a);
+                }
+                if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index(), found.get(0))
+                        && SUBJECT_RELATIONS.contains(sentence.relation(t.index()))) {
+                    memory.subject(found.get(0), sentence.index());
+                }
+            }
+        }
     }
 
     public Sentence sentence() {
         return sentence;
+    }
+
+    /** The date roles are looked up on: the sentence's own date when it has one, else the article's. */
+    public LocalDate date() {
+        return date;
     }
 
     /** Dictionary terms found in the sentence. */
@@ -41,19 +75,23 @@ public final class SentenceActors {
      * empty when the phrase names no actor.
      */
     public List<Actor> actorsAt(int head) {
-        List<Actor> out = new ArrayList<>();
-        Actor first = actorAt(head);
-        if (first == null) {
+        List<Actor> out = new ArrayList<>(actorsOf(head));
+        if (out.isEmpty()) {
             return out;
         }
-        out.add(first);
         for (int conj : sentence.children(head, "conj")) {
-            Actor other = actorAt(conj);
-            if (other != null && out.stream().noneMatch(a -> a.code().equals(other.code()) && a.text().equals(other.text()))) {
-                out.add(other);
+            for (Actor other : actorsOf(conj)) {
+                if (out.stream().noneMatch(a -> a.code().equals(other.code()) && a.text().equals(other.text()))) {
+                    out.add(other);
+                }
             }
         }
         return out;
+    }
+
+    private List<Actor> actorsOf(int head) {
+        List<Actor> r = resolved.get(head);
+        return r != null ? r : resolve(head);
     }
 
     /** Every noun phrase of the sentence that names an actor. */
@@ -61,8 +99,7 @@ public final class SentenceActors {
         List<ActorMention> out = new ArrayList<>();
         for (Token t : sentence.tokens()) {
             if (isPhraseHead(t.index())) {
-                Actor a = actorAt(t.index());
-                if (a != null) {
+                for (Actor a : actorsOf(t.index())) {
                     List<Integer> phrase = phrase(t.index());
                     out.add(new ActorMention(sentence.index(), t.index(), phrase.get(0), phrase.get(phrase.size() - 1), a));
                 }
@@ -75,43 +112,177 @@ public final class SentenceActors {
         return !PHRASE_RELATIONS.contains(sentence.relation(i)) && !sentence.relation(i).startsWith("compound");
     }
 
+    /** "he said", "his visit began": a personal pronoun that is (or owns) a clause's subject. */
+    private boolean isPronounSubject(int i) {
+        if (!PRONOUNS.contains(sentence.token(i).lowerWord())) {
+            return false;
+        }
+        String rel = sentence.relation(i);
+        return SUBJECT_RELATIONS.contains(rel) || (rel.equals("nmod:poss") && SUBJECT_RELATIONS.contains(sentence.relation(sentence.head(i))));
+    }
+
+    private boolean isPerson(int head, Actor a) {
+        if ("PERSON".equals(sentence.token(head).ner())) {
+            return true;
+        }
+        TermMatch m = covering(head);
+        return m != null && m.term().kind() == Term.Kind.NAMED && m.term().actor().roles().stream().anyMatch(r -> r.office() != null);
+    }
+
     /** The actor named by the single noun phrase headed by {@code head}, or {@code null}. */
     public Actor actorAt(int head) {
+        List<Actor> a = actorsOf(head);
+        return a.size() == 1 ? a.get(0) : null;
+    }
+
+    private List<Actor> resolve(int head) {
         Token h = sentence.token(head);
+        if (isPronounSubject(head)) {
+            Actor a = memory.pronounSubject();
+            return a == null ? List.of() : List.of(withText(a, h.word()));
+        }
         if (!h.isNoun()) {
-            return null;
+            return List.of();
         }
         List<Integer> phrase = phrase(head);
-        TermMatch atHead = covering(head);
-        boolean actorHead = atHead != null || "PERSON".equals(h.ner()) || "ORGANIZATION".equals(h.ner());
-        if (!actorHead) {
-            return null;
-        }
+        String text = text(phrase);
         List<TermMatch> inPhrase = new ArrayList<>();
         for (TermMatch m : matches) {
             if (phrase.contains(m.first()) && phrase.contains(m.last())) {
+                if (m.term().kind() == Term.Kind.NOT_ACTOR) {
+                    return List.of(); // "Xinhua", "the Asian Games"
+                }
                 inPhrase.add(m);
             }
         }
-        String text = text(phrase);
-        String person = personName(head);
+        if (isPair(head, phrase)) {
+            List<Actor> two = memory.lastTwo();
+            return two.stream().map(a -> withText(a, text)).toList();
+        }
+        Actor a = single(head, h, phrase, inPhrase, text);
+        return a == null ? List.of() : List.of(a);
+    }
+
+    private Actor single(int head, Token h, List<Integer> phrase, List<TermMatch> inPhrase, String text) {
+        TermMatch atHead = covering(head);
+        TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
+        if (named != null) {
+            Actor a = named(named.term().actor(), date, text);
+            if (isPersonEntry(named.term().actor())) {
+                memory.person(a, sentence.span(named.first(), named.last()));
+            }
+            return a;
+        }
         TermMatch sectorTerm = nearestBefore(inPhrase, head, Term.Kind.SECTOR);
+        Offices.Office office = sectorTerm != null ? sectorTerm.term().office() : null;
+        String person = personName(head);
+        boolean titledName = person == null && office != null && h.pos().startsWith("NNP") && (atHead == null);
+        if (titledName) {
+            person = sentence.span(firstProper(head), head); // "Ukrainian Foreign Minister Culba": NER missed the name
+        }
+        if (person == null && atHead == null && h.pos().startsWith("NNP")) {
+            // "Ma" after "Ma Zhaoxu", when NER did not see a person in the bare surname
+            Actor remembered = memory.person(sentence.span(firstProper(head), head));
+            if (remembered != null) {
+                return withText(remembered, text);
+            }
+        }
+        boolean actorHead = atHead != null || person != null || "ORGANIZATION".equals(h.ner());
+        if (!actorHead) {
+            return null;
+        }
         String role = person != null && sectorTerm != null ? sentence.span(sectorTerm.first(), sectorTerm.last()) : null;
 
         TermMatch organisation = atHead != null && atHead.term().kind() == Term.Kind.ORGANISATION ? atHead
                 : nearestBefore(inPhrase, head, Term.Kind.ORGANISATION);
+        TermMatch country = organisation == null ? countryOf(inPhrase, head) : null;
+        String countryCode = organisation != null ? organisation.term().code().substring(0, 3)
+                : country != null ? country.term().code() : null;
+        if (person != null) {
+            Actor remembered = memory.person(person);
+            if (remembered != null && (countryCode == null || countryCode.equals(remembered.country()))) {
+                return withText(remembered, text);
+            }
+            OfficeHolders.Candidate near = holders.nearMiss(person, countryCode, office, date);
+            if (near != null) {
+                Actor a = holder(near.holding(), date, text);
+                memory.person(a, person);
+                return a;
+            }
+        } else if (office != null && countryCode != null && !h.pos().equals("NNS") && !h.pos().equals("NNPS")) {
+            // "the Russian president": whoever held the office that day
+            ActorDictionary.Holding sole = holders.soleHolder(countryCode, office, date);
+            if (sole != null) {
+                return holder(sole, date, text);
+            }
+        }
         if (organisation != null) {
             String code = organisation.term().code();
             String name = sentence.span(organisation.first(), organisation.last());
-            return new Actor(code, code.substring(0, 3), code.length() > 3 ? code.substring(3) : "", person != null ? person : name, role, text);
+            Actor a = new Actor(code, code.substring(0, 3), code.length() > 3 ? code.substring(3) : "", person != null ? person : name, role, text);
+            rememberPerson(a, person);
+            return a;
         }
-        TermMatch country = countryOf(inPhrase, head);
         if (country == null) {
-            return null;
+            // "the foreign ministry spokesman": a government office without a country is the article's usual country's
+            String usual = office != null && !h.pos().startsWith("NNP") ? memory.usualCountry() : null;
+            return usual == null ? null : Actor.of(usual, "GOV", person, role, text);
         }
         String sector = sectorTerm != null ? sectorTerm.term().code()
                 : country.term().kind() == Term.Kind.METONYM ? country.term().sector() : "";
-        return Actor.of(country.term().code(), sector, person, role, text);
+        Actor a = Actor.of(country.term().code(), sector, person, role, text);
+        rememberPerson(a, person);
+        return a;
+    }
+
+    private void rememberPerson(Actor a, String person) {
+        if (person != null) {
+            memory.person(a, person);
+        }
+    }
+
+    private static boolean isPersonEntry(ActorEntry e) {
+        return e.roles().stream().anyMatch(r -> r.office() != null) || e.name().contains(" ") && !e.code().startsWith("IGO");
+    }
+
+    /** "the two sides", "both countries". */
+    private boolean isPair(int head, List<Integer> phrase) {
+        if (!PAIR_WORDS.contains(sentence.token(head).lowerWord())) {
+            return false;
+        }
+        for (int i : phrase) {
+            String w = sentence.token(i).lowerWord();
+            if (w.equals("two") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of the run of proper nouns that ends at the head. */
+    private int firstProper(int head) {
+        int from = head;
+        while (from > 1 && sentence.token(from - 1).pos().startsWith("NNP") && covering(from - 1) == null) {
+            from--;
+        }
+        return from;
+    }
+
+    /** A named actor of the dictionary, with the code and office of its role on the date. */
+    static Actor named(ActorEntry e, LocalDate date, String text) {
+        Role r = e.roleOn(date);
+        String code = r != null ? r.code() : e.code();
+        return new Actor(code, code.substring(0, 3), code.substring(3), e.name(), r != null ? r.title() : null, text);
+    }
+
+    /** An office holder, coded with the office held on the date. */
+    static Actor holder(ActorDictionary.Holding h, LocalDate date, String text) {
+        Role r = h.role();
+        return new Actor(r.code(), r.country(), r.code().substring(3), h.actor().name(), r.title(), text);
+    }
+
+    private static Actor withText(Actor a, String text) {
+        return new Actor(a.code(), a.country(), a.sector(), a.name(), a.role(), text);
     }
 
     /** The country of a phrase: the term at its head, else the possessor ("China's"), else the first one. */

@@ -18,24 +18,37 @@ final class TermTrie {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         Term term;
+        int priority;
     }
 
-    /** Adds an entry; its words are split as CoreNLP splits them ("China's" -> "China", "'s"). */
+    /** Adds an entry at priority 0. */
     void add(String entry, Term term) {
-        addWords(words(entry), term);
+        add(entry, term, 0);
+    }
+
+    /**
+     * Adds an entry; its words are split as CoreNLP splits them ("China's" -> "China", "'s"). Of two terms with the
+     * same words, the one of higher priority stays, and of equal priority the first.
+     */
+    void add(String entry, Term term, int priority) {
+        addWords(words(entry), term, priority);
         if (entry.contains("-")) {
             // CoreNLP splits most hyphenated words: "Timor-Leste" -> "Timor", "-", "Leste"
-            addWords(words(entry.replace("-", " - ")), term);
+            addWords(words(entry.replace("-", " - ")), term, priority);
         }
     }
 
-    private void addWords(List<String> words, Term term) {
+    private void addWords(List<String> words, Term term, int priority) {
+        if (words.isEmpty()) {
+            return;
+        }
         Node n = root;
         for (String w : words) {
             n = n.next.computeIfAbsent(key(w), k -> new Node());
         }
-        if (n.term == null) {
+        if (n.term == null || priority > n.priority) {
             n.term = term;
+            n.priority = priority;
         }
     }
 

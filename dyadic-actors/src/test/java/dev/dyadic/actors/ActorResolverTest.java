@@ -20,7 +20,7 @@ class ActorResolverTest {
         int verb = s.tokens().stream().filter(t -> "root".equals(s.relation(t.index()))).findFirst().orElseThrow().index();
         List<Integer> subjects = s.children(verb, "nsubj");
         assertFalse(subjects.isEmpty(), "a subject in: " + text);
-        List<Actor> actors = RESOLVER.resolve(s).actorsAt(subjects.get(0));
+        List<Actor> actors = RESOLVER.resolve(s, LocalDate.of(2024, 5, 17)).actorsAt(subjects.get(0));
         assertEquals(1, actors.size(), text + " -> " + actors);
         return actors.get(0);
     }

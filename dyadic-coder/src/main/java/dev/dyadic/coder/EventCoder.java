@@ -1,6 +1,7 @@
 package dev.dyadic.coder;
 
 import dev.dyadic.actors.ActorResolver;
+import dev.dyadic.actors.DocumentMemory;
 import dev.dyadic.actors.SentenceActors;
 import dev.dyadic.model.Actor;
 import dev.dyadic.model.AnalyzedArticle;
@@ -46,19 +47,25 @@ public final class EventCoder {
 
     public List<Event> code(AnalyzedArticle article) {
         List<Event> events = new ArrayList<>();
+        DocumentMemory memory = new DocumentMemory(article.article().date());
         for (Sentence s : article.sentences()) {
-            events.addAll(code(article, s));
+            events.addAll(code(article, s, memory));
         }
         return events;
     }
 
-    /** The events of one sentence, in the order of their verbs. */
+    /** The events of one sentence read on its own, in the order of their verbs. */
     public List<Event> code(AnalyzedArticle article, Sentence s) {
+        return code(article, s, new DocumentMemory(article.article().date()));
+    }
+
+    /** The events of one sentence, with what the article said before it, in the order of their verbs. */
+    public List<Event> code(AnalyzedArticle article, Sentence s, DocumentMemory memory) {
         List<Event> out = new ArrayList<>();
+        SentenceActors sentenceActors = actors.resolve(s, memory);
         if (isQuestion(s)) {
             return out;
         }
-        SentenceActors sentenceActors = actors.resolve(s);
         Set<Integer> coded = new HashSet<>();
         for (Token t : s.tokens()) {
             if (!t.isVerb()) {

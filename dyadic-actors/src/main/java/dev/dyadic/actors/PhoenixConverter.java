@@ -1,0 +1,321 @@
+package dev.dyadic.actors;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts the Phoenix dictionaries (TABARI/PETRARCH format, MIT licence) into Dyadic's files:
+ * {@code Phoenix.Countries.actors.txt} into {@code countries.tsv} (country names) and {@code countries.actors}
+ * (people and bodies with dated codes), {@code Phoenix.International.actors.txt} and
+ * {@code Phoenix.MilNonState.actors.txt} into {@code international.actors} and {@code nonstate.actors}, and
+ * {@code Phoenix.agents.txt} into {@code agents.tsv} (sector words).
+ *
+ * <p>Phoenix writes names in capitals with underscores ("XI_JINPING_"), synonyms on "+" lines, and codes with
+ * optional dates on bracketed lines ("[CHNGOV 20021115-20130314]", "[CHNGOV >20121115]", YYMMDD or YYYYMMDD).
+ * Entries whose codes name no country Dyadic knows (territories, bare sector codes such as [MED]) are left out
+ * and counted.
+ */
+public final class PhoenixConverter {
+    private static final Pattern CODE = Pattern.compile("\\[\\s*~?([A-Z]+)\\s*([<>]?)\\s*(\\d*)(?:\\s*-\\s*(\\d+))?\\s*\\]");
+    private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
+
+    private final Set<String> countries;
+    private final Map<String, Integer> dropped = new TreeMap<>();
+
+    /** @param countries the country codes entries may carry (Dyadic's countries.tsv) */
+    public PhoenixConverter(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    /** Converts the four Phoenix files of {@code from} into {@code to}; returns one line of counts per file. */
+    public List<String> convert(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        List<String> report = new ArrayList<>();
+        report.add(actors(from.resolve("Phoenix.Countries.actors.txt"), to.resolve("countries.actors"), to.resolve("countries.tsv")));
+        report.add(actors(from.resolve("Phoenix.International.actors.txt"), to.resolve("international.actors"), null));
+        report.add(actors(from.resolve("Phoenix.MilNonState.actors.txt"), to.resolve("nonstate.actors"), null));
+        report.add(agents(from.resolve("Phoenix.agents.txt"), to.resolve("agents.tsv")));
+        return report;
+    }
+
+    /** Codes dropped because their country is unknown, with counts. */
+    public Map<String, Integer> dropped() {
+        return dropped;
+    }
+
+    private record Block(List<String> names, List<String> codes) {
+    }
+
+    private String actors(Path in, Path out, Path countryNamesOut) throws IOException {
+        List<Block> blocks = blocks(Files.readAllLines(in, StandardCharsets.ISO_8859_1));
+        Map<String, ActorEntry> entries = new LinkedHashMap<>();
+        Map<String, Set<String>> countryNames = new LinkedHashMap<>();
+        int skipped = 0;
+        for (Block b : blocks) {
+            List<String> names = new ArrayList<>();
+            for (String n : b.names()) {
+                String name = name(n);
+                if (!name.isEmpty() && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            List<String[]> codes = new ArrayList<>();
+            for (String c : b.codes()) {
+                Matcher m = CODE.matcher(c);
+                while (m.find()) {
+                    codes.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
+                }
+            }
+            if (names.isEmpty() || codes.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            if (countryNamesOut != null && codes.size() == 1 && codes.get(0)[0].length() == 3 && codes.get(0)[2].isEmpty()
+                    && countries.contains(codes.get(0)[0])) {
+                countryNames.computeIfAbsent(codes.get(0)[0], k -> new LinkedHashSet<>()).addAll(names);
+                continue;
+            }
+            ActorEntry e = entry(names, codes, in.getFileName() + ": " + b.names().get(0));
+            if (e == null) {
+                skipped++;
+                continue;
+            }
+            ActorEntry old = entries.get(e.name());
+            entries.put(e.name(), old == null ? e : merge(old, e));
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(header(in));
+            for (ActorEntry e : entries.values()) {
+                w.write('\n');
+                w.write(ActorFile.write(e));
+            }
+        }
+        if (countryNamesOut != null) {
+            try (Writer w = Files.newBufferedWriter(countryNamesOut, StandardCharsets.UTF_8)) {
+                w.write(header(in));
+                w.write("# Country names, in the columns of ../countries.tsv (code, names); adjectives and metonyms are left empty.\n");
+                for (Map.Entry<String, Set<String>> c : countryNames.entrySet()) {
+                    w.write(c.getKey() + "\t" + String.join("|", c.getValue()) + "\t\t\n");
+                }
+            }
+        }
+        return in.getFileName() + ": " + entries.size() + " actors" + (countryNamesOut != null ? ", " + countryNames.size() + " countries" : "")
+                + ", " + skipped + " blocks left out";
+    }
+
+    /** Groups lines into blocks: names (primary and "+" synonyms) followed by their code lines. */
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.startsWith("#") ? "" : raw;
+            int semicolon = line.indexOf(';');
+            if (semicolon >= 0) {
+                line = line.substring(0, semicolon);
+            }
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int bracket = s.indexOf('[');
+            String namePart = bracket >= 0 ? s.substring(0, bracket).strip() : s;
+            String codePart = bracket >= 0 ? s.substring(bracket) : "";
+            if (!namePart.isEmpty()) {
+                // a "+" line is a synonym of the current block, even after its codes; a new name after codes starts a block
+                if (!codes.isEmpty() && !namePart.startsWith("+")) {
+                    out.add(new Block(names, codes));
+                    names = new ArrayList<>();
+                    codes = new ArrayList<>();
+                }
+                names.add(namePart.startsWith("+") ? namePart.substring(1) : namePart);
+            }
+            if (!codePart.isEmpty()) {
+                codes.add(codePart);
+            }
+        }
+        if (!names.isEmpty() && !codes.isEmpty()) {
+            out.add(new Block(names, codes));
+        }
+        return out;
+    }
+
+    private ActorEntry entry(List<String> names, List<String[]> codes, String origin) {
+        String undated = null;
+        List<Role> roles = new ArrayList<>();
+        for (String[] c : codes) {
+            String code = c[0];
+            if (!knownCountry(code)) {
+                dropped.merge(code.length() >= 3 ? code.substring(0, 3) : code, 1, Integer::sum);
+                continue;
+            }
+            LocalDate first = date(c[2]);
+            LocalDate last = date(c[3]);
+            if (c[1].equals("<")) {
+                last = first;
+                first = null;
+            }
+            if (c[2].isEmpty() && c[3] == null) {
+                if (undated == null) {
+                    undated = code;
+                }
+                continue;
+            }
+            if ((first == null && !c[2].isEmpty() && !c[1].equals("<")) || (first != null && last != null && first.isAfter(last))) {
+                continue; // a date Phoenix got wrong ("2004017", an end before the start)
+            }
+            roles.add(new Role(null, null, code, first, c[1].equals(">") ? null : last));
+        }
+        if (undated == null && roles.isEmpty()) {
+            return null;
+        }
+        String code = undated != null ? undated : roles.get(roles.size() - 1).code();
+        return new ActorEntry(names.get(0), code, names.subList(1, names.size()), roles, origin);
+    }
+
+    private boolean knownCountry(String code) {
+        return code.length() >= 3 && code.length() % 3 == 0
+                && (countries.contains(code.substring(0, 3)) || ORGANISATION_PREFIXES.contains(code.substring(0, 3)));
+    }
+
+    private static ActorEntry merge(ActorEntry a, ActorEntry b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        aliases.remove(a.name());
+        List<Role> roles = new ArrayList<>(a.roles());
+        for (Role r : b.roles()) {
+            if (!roles.contains(r)) {
+                roles.add(r);
+            }
+        }
+        return new ActorEntry(a.name(), a.code(), new ArrayList<>(aliases), roles, a.origin());
+    }
+
+    /** YYMMDD (years above 30 are 19xx) or YYYYMMDD; {@code null} when empty or not a date. */
+    static LocalDate date(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        try {
+            if (s.length() == 6) {
+                int yy = Integer.parseInt(s.substring(0, 2));
+                return LocalDate.of(yy > 30 ? 1900 + yy : 2000 + yy, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4, 6)));
+            }
+            if (s.length() == 8) {
+                return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** "XI_JINPING_" -> "Xi Jinping", "U.N._" -> "U.N.", "BAN_KI-MOON" -> "Ban Ki-Moon", "(AAIA)" dropped. */
+    static String name(String phoenix) {
+        String s = phoenix.replaceAll("\\([^)]*\\)", " ").replace('_', ' ').replace('+', ' ').strip();
+        StringBuilder out = new StringBuilder();
+        for (String w : s.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word(w));
+        }
+        return out.toString();
+    }
+
+    private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "la", "le", "bin", "ibn", "van", "von", "der", "da", "dos", "das", "y");
+
+    private static String word(String w) {
+        String letters = w.replaceAll("[^A-Za-z]", "");
+        boolean acronym = w.contains(".") || (letters.length() <= 4 && !letters.isEmpty() && letters.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0));
+        if (acronym) {
+            return w;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (SMALL.contains(lower)) {
+            return lower;
+        }
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean up = true;
+        for (char c : lower.toCharArray()) {
+            b.append(up ? Character.toUpperCase(c) : c);
+            up = c == '-' || c == '\'';
+        }
+        return b.toString();
+    }
+
+    private String agents(Path in, Path out) throws IOException {
+        Map<String, String> macros = new LinkedHashMap<>();
+        Map<String, Set<String>> bySector = new TreeMap<>();
+        Pattern macro = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
+        Pattern agent = Pattern.compile("^([^\\[#]+?)\\s*\\[~([A-Z]+)\\]");
+        int n = 0;
+        for (String raw : Files.readAllLines(in, StandardCharsets.UTF_8)) {
+            String s = raw.strip();
+            Matcher mm = macro.matcher(s);
+            if (mm.find()) {
+                macros.put(mm.group(1), mm.group(2));
+                continue;
+            }
+            Matcher am = agent.matcher(s);
+            if (!am.find() || am.group(2).length() % 3 != 0) {
+                continue;
+            }
+            for (String phrase : expand(am.group(1), macros)) {
+                String words = phrase.replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                if (!words.isEmpty() && !words.contains("!")) {
+                    bySector.computeIfAbsent(am.group(2), k -> new LinkedHashSet<>()).add(words);
+                    n++;
+                }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write(header(in));
+            w.write("# Sector words, in the columns of ../sectors.tsv (sector, words).\n");
+            for (Map.Entry<String, Set<String>> e : bySector.entrySet()) {
+                w.write(e.getKey() + "\t" + String.join("|", e.getValue()) + "\n");
+            }
+        }
+        return in.getFileName() + ": " + n + " agent words in " + bySector.size() + " sectors";
+    }
+
+    /** "!MINIST! OF_DEFENCE" with "!MINIST! = MINISTER, MINISTRY" -> "MINISTER OF_DEFENCE", "MINISTRY OF_DEFENCE". */
+    private static List<String> expand(String phrase, Map<String, String> macros) {
+        for (Map.Entry<String, String> m : macros.entrySet()) {
+            int at = phrase.indexOf(m.getKey());
+            if (at >= 0) {
+                List<String> out = new ArrayList<>();
+                for (String v : m.getValue().split(",")) {
+                    String joined = phrase.substring(0, at) + v.strip() + phrase.substring(at + m.getKey().length());
+                    out.addAll(expand(joined, macros));
+                }
+                return out;
+            }
+        }
+        return List.of(phrase);
+    }
+
+    private static String header(Path in) {
+        return "# Converted from " + in.getFileName() + " of the Phoenix dictionaries (Open Event Data Alliance, MIT licence;\n"
+                + "# see NOTICE) by `dyadic actors convert-phoenix`. Do not edit: put corrections in ../people/, which\n"
+                + "# ranks above this file.\n";
+    }
+}
