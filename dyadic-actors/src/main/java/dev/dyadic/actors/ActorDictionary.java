@@ -94,7 +94,6 @@ public final class ActorDictionary {
         d.loadOrganisations(DictionaryLine.resource("organisations.tsv"));
         d.loadSectors(DictionaryLine.resource("sectors.tsv"), SHIPPED);
         d.loadNotActors(DictionaryLine.resource("not-actors.tsv"));
-        d.loadCountries(DictionaryLine.resource("phoenix/countries.tsv"), PHOENIX);
         d.loadSectors(DictionaryLine.resource("phoenix/agents.tsv"), PHOENIX);
         for (DictionaryLine l : DictionaryLine.resource("actor-files.tsv")) {
             String file = l.field(0);
@@ -173,7 +172,10 @@ public final class ActorDictionary {
         return r == null ? null : r.entry();
     }
 
-    /** Who held that office of that country on that date (several for offices such as spokesperson). */
+    /**
+     * Who held that office of that country (or international body, by its code) on that date; several for offices
+     * such as spokesperson.
+     */
     public List<Holding> holders(String country, Offices.Office office, LocalDate date) {
         List<Holding> out = new ArrayList<>();
         if (date == null) {
@@ -261,7 +263,7 @@ public final class ActorDictionary {
             }
             for (Role role : e.roles()) {
                 if (role.office() != null) {
-                    holdings.computeIfAbsent(role.country() + "|" + role.office().name(), k -> new ArrayList<>()).add(new Holding(e, role));
+                    holdings.computeIfAbsent(role.holderKey() + "|" + role.office().name(), k -> new ArrayList<>()).add(new Holding(e, role));
                 }
             }
         }

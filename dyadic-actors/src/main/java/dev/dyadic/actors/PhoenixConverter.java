@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts the Phoenix dictionaries (TABARI/PETRARCH format, MIT licence) into Dyadic's files:
- * {@code Phoenix.Countries.actors.txt} into {@code countries.tsv} (country names) and {@code countries.actors}
- * (people and bodies with dated codes), {@code Phoenix.International.actors.txt} and
+ * {@code Phoenix.Countries.actors.txt} into {@code countries.actors} (people and bodies with dated codes; the
+ * country name lists, which mix in cities, are left out), {@code Phoenix.International.actors.txt} and
  * {@code Phoenix.MilNonState.actors.txt} into {@code international.actors} and {@code nonstate.actors}, and
  * {@code Phoenix.agents.txt} into {@code agents.tsv} (sector words).
  *
@@ -46,9 +46,9 @@ public final class PhoenixConverter {
     public List<String> convert(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         List<String> report = new ArrayList<>();
-        report.add(actors(from.resolve("Phoenix.Countries.actors.txt"), to.resolve("countries.actors"), to.resolve("countries.tsv")));
-        report.add(actors(from.resolve("Phoenix.International.actors.txt"), to.resolve("international.actors"), null));
-        report.add(actors(from.resolve("Phoenix.MilNonState.actors.txt"), to.resolve("nonstate.actors"), null));
+        report.add(actors(from.resolve("Phoenix.Countries.actors.txt"), to.resolve("countries.actors")));
+        report.add(actors(from.resolve("Phoenix.International.actors.txt"), to.resolve("international.actors")));
+        report.add(actors(from.resolve("Phoenix.MilNonState.actors.txt"), to.resolve("nonstate.actors")));
         report.add(agents(from.resolve("Phoenix.agents.txt"), to.resolve("agents.tsv")));
         return report;
     }
@@ -61,11 +61,11 @@ public final class PhoenixConverter {
     private record Block(List<String> names, List<String> codes) {
     }
 
-    private String actors(Path in, Path out, Path countryNamesOut) throws IOException {
+    private String actors(Path in, Path out) throws IOException {
         List<Block> blocks = blocks(Files.readAllLines(in, StandardCharsets.ISO_8859_1));
         Map<String, ActorEntry> entries = new LinkedHashMap<>();
-        Map<String, Set<String>> countryNames = new LinkedHashMap<>();
         int skipped = 0;
+        int countryBlocks = 0;
         for (Block b : blocks) {
             List<String> names = new ArrayList<>();
             for (String n : b.names()) {
@@ -85,9 +85,10 @@ public final class PhoenixConverter {
                 skipped++;
                 continue;
             }
-            if (countryNamesOut != null && codes.size() == 1 && codes.get(0)[0].length() == 3 && codes.get(0)[2].isEmpty()
-                    && countries.contains(codes.get(0)[0])) {
-                countryNames.computeIfAbsent(codes.get(0)[0], k -> new LinkedHashSet<>()).addAll(names);
+            if (codes.size() == 1 && codes.get(0)[0].length() == 3 && codes.get(0)[2].isEmpty()) {
+                // a country's names: Phoenix lists its cities and regions there too ("Harbin", "Hangzhou"), which
+                // would make every venue an actor; Dyadic's own countries.tsv is used instead
+                countryBlocks++;
                 continue;
             }
             ActorEntry e = entry(names, codes, in.getFileName() + ": " + b.names().get(0));
@@ -105,17 +106,8 @@ public final class PhoenixConverter {
                 w.write(ActorFile.write(e));
             }
         }
-        if (countryNamesOut != null) {
-            try (Writer w = Files.newBufferedWriter(countryNamesOut, StandardCharsets.UTF_8)) {
-                w.write(header(in));
-                w.write("# Country names, in the columns of ../countries.tsv (code, names); adjectives and metonyms are left empty.\n");
-                for (Map.Entry<String, Set<String>> c : countryNames.entrySet()) {
-                    w.write(c.getKey() + "\t" + String.join("|", c.getValue()) + "\t\t\n");
-                }
-            }
-        }
-        return in.getFileName() + ": " + entries.size() + " actors" + (countryNamesOut != null ? ", " + countryNames.size() + " countries" : "")
-                + ", " + skipped + " blocks left out";
+        return in.getFileName() + ": " + entries.size() + " actors; left out: " + countryBlocks + " blocks coded with three letters only (country names, bare [MED], [NGO]), "
+                + skipped + " blocks without a usable name or code";
     }
 
     /** Groups lines into blocks: names (primary and "+" synonyms) followed by their code lines. */

@@ -17,6 +17,15 @@ public record Role(Offices.Office office, String title, String code, LocalDate f
         return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
+    /**
+     * Whose office this is: the country (first three letters of the code), or for an international body its whole
+     * code, so that the UN's and the AU's Secretaries-General are two offices.
+     */
+    public String holderKey() {
+        String c = country();
+        return c.equals("IGO") || c.equals("NGO") || c.equals("IMG") ? code : c;
+    }
+
     /** The country of the role: the first three letters of its code. */
     public String country() {
         return code.substring(0, 3);

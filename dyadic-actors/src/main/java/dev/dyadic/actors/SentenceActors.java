@@ -174,6 +174,9 @@ public final class SentenceActors {
             return a;
         }
         TermMatch sectorTerm = nearestBefore(inPhrase, head, Term.Kind.SECTOR);
+        if (sectorTerm == null) {
+            sectorTerm = firstAfter(inPhrase, head, Term.Kind.SECTOR); // "Mao Ning, the foreign ministry spokeswoman"
+        }
         Offices.Office office = sectorTerm != null ? sectorTerm.term().office() : null;
         String person = personName(head);
         boolean titledName = person == null && office != null && h.pos().startsWith("NNP") && (atHead == null);
@@ -196,11 +199,11 @@ public final class SentenceActors {
         TermMatch organisation = atHead != null && atHead.term().kind() == Term.Kind.ORGANISATION ? atHead
                 : nearestBefore(inPhrase, head, Term.Kind.ORGANISATION);
         TermMatch country = organisation == null ? countryOf(inPhrase, head) : null;
-        String countryCode = organisation != null ? organisation.term().code().substring(0, 3)
-                : country != null ? country.term().code() : null;
+        // whose office it is: a country, or an international body by its code
+        String countryCode = organisation != null ? organisation.term().code() : country != null ? country.term().code() : null;
         if (person != null) {
             Actor remembered = memory.person(person);
-            if (remembered != null && (countryCode == null || countryCode.equals(remembered.country()))) {
+            if (remembered != null && (countryCode == null || countryCode.startsWith(remembered.country()))) {
                 return withText(remembered, text);
             }
             OfficeHolders.Candidate near = holders.nearMiss(person, countryCode, office, date);
@@ -222,6 +225,10 @@ public final class SentenceActors {
             Actor a = new Actor(code, code.substring(0, 3), code.length() > 3 ? code.substring(3) : "", person != null ? person : name, role, text);
             rememberPerson(a, person);
             return a;
+        }
+        if (country == null && person != null && sectorTerm != null && sectorTerm.term().code().equals("EDU")) {
+            // "Zhu Feng, dean of the School of International Relations": a scholar, with no country rather than a state's
+            return Actor.of("", "EDU", person, role, text);
         }
         if (country == null) {
             // "the foreign ministry spokesman": a government office without a country is the article's usual country's
@@ -312,6 +319,16 @@ public final class SentenceActors {
     private TermMatch covering(int token) {
         for (TermMatch m : matches) {
             if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first term of that kind after the head (in an apposition). */
+    private static TermMatch firstAfter(List<TermMatch> inPhrase, int head, Term.Kind kind) {
+        for (TermMatch m : inPhrase) {
+            if (m.term().kind() == kind && m.first() > head) {
                 return m;
             }
         }
