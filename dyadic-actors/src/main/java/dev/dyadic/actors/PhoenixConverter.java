@@ -226,9 +226,11 @@ public final class PhoenixConverter {
                 continue;
             }
             if (out.length() > 0) {
-                out.append(' ');
+                out.append(' ').append(word(w));
+            } else {
+                String first = word(w); // a name starts with a capital, even "the" or "al"
+                out.append(Character.toUpperCase(first.charAt(0))).append(first.substring(1));
             }
-            out.append(word(w));
         }
         return out.toString();
     }

@@ -49,7 +49,7 @@ public final class SentenceActors {
                     memory.mentioned(a);
                 }
                 if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index(), found.get(0))
-                        && SUBJECT_RELATIONS.contains(sentence.relation(t.index()))) {
+                        && isSubject(t.index())) {
                     memory.subject(found.get(0), sentence.index());
                 }
             }
@@ -110,6 +110,12 @@ public final class SentenceActors {
 
     private boolean isPhraseHead(int i) {
         return !PHRASE_RELATIONS.contains(sentence.relation(i)) && !sentence.relation(i).startsWith("compound");
+    }
+
+    /** A clause's subject, or one of a compound subject ("X and Y arrived"). */
+    private boolean isSubject(int i) {
+        String rel = sentence.relation(i);
+        return SUBJECT_RELATIONS.contains(rel) || (rel.equals("conj") && SUBJECT_RELATIONS.contains(sentence.relation(sentence.head(i))));
     }
 
     /** "he said", "his visit began": a personal pronoun that is (or owns) a clause's subject. */
@@ -257,8 +263,8 @@ public final class SentenceActors {
         if (!PAIR_WORDS.contains(sentence.token(head).lowerWord())) {
             return false;
         }
-        for (int i : phrase) {
-            String w = sentence.token(i).lowerWord();
+        for (Dependency d : sentence.children(head)) {
+            String w = sentence.token(d.dependent()).lowerWord(); // "two" is a nummod, "both" a det
             if (w.equals("two") || w.equals("both")) {
                 return true;
             }

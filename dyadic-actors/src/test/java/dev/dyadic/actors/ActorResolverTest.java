@@ -13,21 +13,36 @@ import org.junit.jupiter.api.Test;
 class ActorResolverTest {
     private static final ActorResolver RESOLVER = ActorResolver.standard();
 
-    /** The actor of the sentence's subject. */
+    /** The actor of the sentence's subject, in an article of 17 May 2024. */
     private static Actor subjectOf(String text) {
-        Sentence s = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.of(2024, 5, 17), null, null, null, text, "test"))
-                .sentences().get(0);
-        int verb = s.tokens().stream().filter(t -> "root".equals(s.relation(t.index()))).findFirst().orElseThrow().index();
-        List<Integer> subjects = s.children(verb, "nsubj");
-        assertFalse(subjects.isEmpty(), "a subject in: " + text);
-        List<Actor> actors = RESOLVER.resolve(s, LocalDate.of(2024, 5, 17)).actorsAt(subjects.get(0));
+        return subjectOf(text, "2024-05-17");
+    }
+
+    private static Actor subjectOf(String text, String date) {
+        List<Actor> actors = subjectsOfLastSentence(text, date);
         assertEquals(1, actors.size(), text + " -> " + actors);
         return actors.get(0);
     }
 
+    /** The actors of the main verb's subject in the last sentence of a small article, read sentence after sentence. */
+    private static List<Actor> subjectsOfLastSentence(String text, String date) {
+        List<Sentence> sentences = CoreNlpAnalyzer.shared()
+                .analyze(new Article("t", LocalDate.parse(date), null, null, null, text, "test")).sentences();
+        DocumentMemory memory = new DocumentMemory(LocalDate.parse(date));
+        SentenceActors last = null;
+        for (Sentence s : sentences) {
+            last = RESOLVER.resolve(s, memory);
+        }
+        Sentence s = last.sentence();
+        int verb = s.tokens().stream().filter(t -> "root".equals(s.relation(t.index()))).findFirst().orElseThrow().index();
+        List<Integer> subjects = s.children(verb, "nsubj");
+        assertFalse(subjects.isEmpty(), "a subject in: " + s.text());
+        return last.actorsAt(subjects.get(0));
+    }
+
     @Test
     void aTitleWithANationalityMakesAGovernmentActorWithItsPerson() {
-        Actor a = subjectOf("Chinese Foreign Minister Qin Gang met reporters.");
+        Actor a = subjectOf("Chinese Foreign Minister Qin Gang met reporters.", "2023-03-16");
         assertEquals("CHNGOV", a.code());
         assertEquals("CHN", a.country());
         assertEquals("GOV", a.sector());
@@ -67,5 +82,60 @@ class ActorResolverTest {
         assertEquals("IGOWSTNAT", subjectOf("NATO rejected the claims.").code());
         assertEquals("IGOJUDICC", subjectOf("The International Criminal Court issued a warrant.").code());
         assertEquals("IGO", subjectOf("The African Union condemned the attack.").country());
+    }
+
+    @Test
+    void theOfficeIsTheOneHeldOnTheDate() {
+        assertNull(subjectOf("Chinese Foreign Minister Qin Gang met reporters.", "2024-05-17").role(), "Qin Gang left office in 2023");
+        assertEquals("Foreign Minister", subjectOf("Wang Yi met reporters.", "2019-04-02").role());
+        assertEquals("Director of the Office of the Central Foreign Affairs Commission",
+                subjectOf("Wang Yi met reporters.", "2023-03-16").role());
+        Actor putin = subjectOf("The Russian president met reporters.", "2023-03-16");
+        assertEquals("RUSGOV", putin.code());
+        assertEquals("Vladimir Putin", putin.name(), "a title with a nationality names the one holder of the office that day");
+    }
+
+    @Test
+    void aGarbledNameAfterATitleIsTheOfficeHolder() {
+        Actor a = subjectOf("Ukrainian Foreign Minister Culba met reporters.", "2023-03-16");
+        assertEquals("UKRGOV", a.code());
+        assertEquals("Dmytro Kuleba", a.name());
+        assertEquals("Foreign Minister", a.role());
+        assertTrue(subjectsOfLastSentence("Culba met reporters.", "2023-03-16").isEmpty(), "without a title the name is not guessed");
+    }
+
+    @Test
+    void laterMentionsReferBackToAPersonAlreadyNamed() {
+        String first = "China's Vice Minister Li Jianhua arrived in Hanoi on Monday. ";
+        Actor bare = subjectOf(first + "Li met reporters.", "2024-05-17");
+        assertEquals("CHNGOV", bare.code());
+        assertEquals("Li Jianhua", bare.name());
+        Actor he = subjectOf(first + "He met reporters.", "2024-05-17");
+        assertEquals("Li Jianhua", he.name());
+        assertEquals("He", he.text());
+        assertTrue(subjectsOfLastSentence("Vice Minister Li Jianhua of China and Vice Minister Tran Van Nam of Vietnam arrived. "
+                + "He met reporters.", "2024-05-17").isEmpty(), "two persons named as subjects: 'he' is ambiguous");
+    }
+
+    @Test
+    void theTwoSidesAreTheTwoActorsLastNamed() {
+        List<Actor> sides = subjectsOfLastSentence("The Chinese foreign minister called his Brazilian counterpart on Monday. "
+                + "The two sides agreed to meet again.", "2024-05-17");
+        assertEquals(List.of("CHN", "BRA"), sides.stream().map(Actor::country).toList());
+    }
+
+    @Test
+    void newsAgenciesAndSportsEventsAreNotActors() {
+        assertTrue(subjectsOfLastSentence("Xinhua reported the meeting.", "2024-05-17").isEmpty());
+        assertTrue(subjectsOfLastSentence("China's state news agency Xinhua reported the meeting.", "2024-05-17").isEmpty());
+        assertTrue(subjectsOfLastSentence("The Asian Games opened in Hangzhou.", "2023-09-23").isEmpty());
+    }
+
+    @Test
+    void scholarsAreCodedAsScholarsNeverAsAState() {
+        Actor a = subjectOf("Zhou Ming, a professor at the Institute of Example Studies, said the talks mattered.");
+        assertEquals("EDU", a.sector());
+        assertNotEquals("GOV", a.sector());
+        assertEquals("Zhou Ming", a.name());
     }
 }
