@@ -1,11 +1,17 @@
 package dev.dyadic.cli;
 
+import dev.dyadic.actors.ActorDictionary;
+import dev.dyadic.actors.ActorResolver;
 import dev.dyadic.coder.EventCoder;
+import dev.dyadic.coder.Modality;
+import dev.dyadic.coder.PatternBook;
+import dev.dyadic.model.CameoCodebook;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
 import dev.dyadic.nlp.ArticleAnalyzer;
 import dev.dyadic.nlp.CoreNlpAnalyzer;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The analysis path for one article: NLP, then actors and events. Thread-safe; one instance per process. */
@@ -26,6 +32,20 @@ public final class ArticleCoder {
     /** Loads the models (the slow part, once per process). */
     public static ArticleCoder standard() {
         return new ArticleCoder(CoreNlpAnalyzer.shared(), EventCoder.standard());
+    }
+
+    /**
+     * Loads the models, with the user's actor files added to the shipped dictionary.
+     *
+     * @throws IllegalArgumentException naming the file and line of an actor entry that cannot be read
+     */
+    public static ArticleCoder withActors(List<Path> actorFiles) {
+        if (actorFiles.isEmpty()) {
+            return standard();
+        }
+        ActorResolver actors = new ActorResolver(ActorDictionary.withUserFiles(actorFiles));
+        return new ArticleCoder(CoreNlpAnalyzer.shared(),
+                new EventCoder(actors, PatternBook.standard(), Modality.standard(), CameoCodebook.standard()));
     }
 
     public Coded code(Article article) {

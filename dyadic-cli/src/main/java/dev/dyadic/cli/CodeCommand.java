@@ -14,7 +14,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor file (format: see README) that adds to or overrides the shipped dictionary; repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +52,13 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = new ArticleReader();
         Iterator<SourceRecord> records = in == null ? reader.read(System.in, "jsonl") : reader.readJsonLines(in);
-        ArticleCoder coder = ArticleCoder.standard();
+        ArticleCoder coder;
+        try {
+            coder = ArticleCoder.withActors(actorFiles);
+        } catch (IllegalArgumentException e) {
+            err.println("dyadic: " + e.getMessage());
+            return 2;
+        }
         int[] bad = {0};
         try (PrintWriter writer = out == null ? new PrintWriter(spec.commandLine().getOut()) {
                  @Override

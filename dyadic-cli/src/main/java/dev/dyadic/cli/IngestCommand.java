@@ -45,6 +45,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-article-mb", defaultValue = "5", description = "Larger articles are skipped (default: ${DEFAULT-VALUE} MB).")
     double maxArticleMb;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor file (format: see README) that adds to or overrides the shipped dictionary; repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
     @Option(names = "--quiet", description = "No progress bar and no warnings, only the summary and errors.")
     boolean quiet;
 
@@ -60,10 +64,16 @@ final class IngestCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader((long) (maxArticleMb * 1024 * 1024));
         Summary summary = new Summary();
         long start = System.nanoTime();
+        long loadStart = System.nanoTime();
+        ArticleCoder coder;
+        try {
+            coder = ArticleCoder.withActors(actorFiles);
+        } catch (IllegalArgumentException e) {
+            err.println("dyadic: " + e.getMessage());
+            return 2;
+        }
+        summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
         try (EventStore store = DuckDbEventStore.open(db)) {
-            long loadStart = System.nanoTime();
-            ArticleCoder coder = ArticleCoder.standard();
-            summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
             long codingStart = System.nanoTime();
             try (ProgressBar bar = progressBar();
                  OrderedWorkers<Article, ArticleCoder.Coded> workers = new OrderedWorkers<>(Math.max(1, threads), coder::code,

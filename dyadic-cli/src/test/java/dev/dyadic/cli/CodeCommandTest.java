@@ -44,4 +44,30 @@ class CodeCommandTest {
         assertEquals("d", d.get("id").asText());
         assertEquals("051", d.get("events").get(0).get("cameo").asText(), "an input without a date is still coded");
     }
+
+    @Test
+    void anActorFileAddsActorsWithoutRebuildingAndABrokenOneIsNamed() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"date\":\"2024-05-17\",\"text\":\"Marta Exempla criticised Japan on Monday.\"}\n");
+        Path actors = dir.resolve("mine.actors");
+        Files.writeString(actors, "actor: Marta Exempla\ncode: BRAGOV\nrole: Foreign Minister | 2024-01-01 |\n");
+        Path out = dir.resolve("out.jsonl");
+
+        Run plain = Run.dyadic("code", "--in", in.toString(), "--out", out.toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        JsonNode unknown = JSON.readTree(Files.readString(out)).get("events").get(0).get("source");
+        assertFalse(unknown != null && unknown.has("code"), "an unknown name is no actor: " + unknown);
+
+        Run run = Run.dyadic("code", "--actors", actors.toString(), "--in", in.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode source = JSON.readTree(Files.readString(out)).get("events").get(0).get("source");
+        assertEquals("BRAGOV", source.get("code").asText());
+        assertEquals("Marta Exempla", source.get("name").asText());
+        assertEquals("Foreign Minister", source.get("role").asText());
+
+        Files.writeString(actors, "actor: Marta Exempla\ncode: BRAGOV\nrole: Foreign Minister | 2024-13 |\n");
+        Run broken = Run.dyadic("code", "--actors", actors.toString(), "--in", in.toString(), "--out", out.toString());
+        assertEquals(2, broken.exitCode());
+        assertTrue(broken.err().contains(actors + ":3: \"2024-13\" is not a date"), broken.err());
+    }
 }
