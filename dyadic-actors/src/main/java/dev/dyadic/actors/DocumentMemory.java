@@ -109,9 +109,15 @@ public final class DocumentMemory {
         countryCounts.merge(a.country(), 1, Integer::sum);
     }
 
-    /** The two actors last named, of two countries, oldest first; empty when fewer were named. */
+    /**
+     * The two actors last named, of two countries, oldest first; agents (a person, a government: an actor with a
+     * sector) before bare country names, which are often only the topic ("discussed Ukraine"). Empty when fewer
+     * than two were named.
+     */
     List<Actor> lastTwo() {
-        return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+        List<Actor> agents = recent.stream().filter(a -> !a.sector().isEmpty()).toList();
+        List<Actor> from = agents.size() >= 2 ? agents : recent;
+        return from.size() < 2 ? List.of() : List.copyOf(from.subList(from.size() - 2, from.size()));
     }
 
     /** The country named most often so far, when one leads; {@code null} otherwise. */

@@ -24,8 +24,7 @@ public final class SentenceActors {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
     /** "the two sides", "both countries": the two actors last named. */
-    private static final Set<String> PAIR_WORDS = Set.of("side", "sides", "country", "countries", "nations", "leaders",
-            "governments", "parties", "ministers", "presidents", "states");
+    private static final Set<String> PAIR_WORDS = Set.of("side", "sides", "countries", "nations", "governments", "parties");
 
     private final Sentence sentence;
     private final List<TermMatch> matches;
@@ -258,18 +257,22 @@ public final class SentenceActors {
         return e.roles().stream().anyMatch(r -> r.office() != null) || e.name().contains(" ") && !e.code().startsWith("IGO");
     }
 
-    /** "the two sides", "both countries". */
+    /** "the two sides", "both parties", "the leaders of the two countries"; not "two countries" in quotes or "two ministers". */
     private boolean isPair(int head, List<Integer> phrase) {
         if (!PAIR_WORDS.contains(sentence.token(head).lowerWord())) {
             return false;
         }
+        boolean two = false;
+        boolean the = false;
         for (Dependency d : sentence.children(head)) {
-            String w = sentence.token(d.dependent()).lowerWord(); // "two" is a nummod, "both" a det
-            if (w.equals("two") || w.equals("both")) {
+            String w = sentence.token(d.dependent()).lowerWord(); // "two" is a nummod, "both" and "the" are dets
+            if (w.equals("both")) {
                 return true;
             }
+            two |= w.equals("two");
+            the |= w.equals("the");
         }
-        return false;
+        return two && the;
     }
 
     /** The first of the run of proper nouns that ends at the head. */
