@@ -171,6 +171,9 @@ public final class SentenceActors {
     private Actor single(int head, Token h, List<Integer> phrase, List<TermMatch> inPhrase, String text) {
         TermMatch atHead = covering(head);
         TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
+        if (named != null && contradicts(named, inPhrase, head)) {
+            named = null; // "King Hassan of Morocco" is not the Jordanian of that name; the words of the phrase win
+        }
         if (named != null) {
             Actor a = named(named.term().actor(), date, text);
             if (isPersonEntry(named.term().actor())) {
@@ -245,6 +248,43 @@ public final class SentenceActors {
         Actor a = Actor.of(country.term().code(), sector, person, role, text);
         rememberPerson(a, person);
         return a;
+    }
+
+    /**
+     * The country a phrase that names no actor belongs to: "Serbia's suppression of ...", "Iraqi towns", "German
+     * goods" (in CAMEO such a thing stands for its country when it is what an act is aimed at). {@code null} when the
+     * phrase names an actor or no country.
+     */
+    public Actor ownerCountry(int head) {
+        Token h = sentence.token(head);
+        if (!h.isNoun() || h.pos().startsWith("NNP") || !actorsOf(head).isEmpty()) {
+            return null;
+        }
+        List<Integer> phrase = phrase(head);
+        List<TermMatch> inPhrase = new ArrayList<>();
+        for (TermMatch m : matches) {
+            if (phrase.contains(m.first()) && phrase.contains(m.last())) {
+                if (m.term().kind() == Term.Kind.NOT_ACTOR) {
+                    return null;
+                }
+                inPhrase.add(m);
+            }
+        }
+        TermMatch owner = countryOf(inPhrase, head);
+        return owner == null ? null
+                : Actor.of(owner.term().code(), owner.term().kind() == Term.Kind.METONYM ? owner.term().sector() : "", null, null, text(phrase));
+    }
+
+    /** Whether the phrase names a country or organisation other than the named actor's ("King Hassan of Morocco"). */
+    private boolean contradicts(TermMatch named, List<TermMatch> inPhrase, int head) {
+        String code = named.term().actor().codeOn(date);
+        for (TermMatch m : inPhrase) {
+            boolean place = m.term().namesCountry() || m.term().kind() == Term.Kind.ORGANISATION;
+            if (place && !m.covers(named.first()) && !m.term().code().substring(0, 3).equals(code.substring(0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void rememberPerson(Actor a, String person) {
@@ -372,7 +412,7 @@ public final class SentenceActors {
         out.add(i);
         for (Dependency d : sentence.children(i)) {
             String r = d.relation();
-            if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || (r.equals("nmod") && hasCase(d.dependent(), "of"))) {
+            if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || (r.equals("nmod") && (hasCase(d.dependent(), "of") || hasCase(d.dependent(), "from")))) {
                 collect(d.dependent(), out);
             }
         }

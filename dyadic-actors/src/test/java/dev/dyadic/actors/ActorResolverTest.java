@@ -138,4 +138,17 @@ class ActorResolverTest {
         assertNotEquals("GOV", a.sector());
         assertEquals("Zhou Ming", a.name());
     }
+
+    @Test
+    void coordinatedCapitalsAndAgentsFromACountry() {
+        assertEquals(List.of("IRNGOV", "SAUGOV"), subjectsOfLastSentence("Tehran and Riyadh agreed to restore ties.", "2023-03-10")
+                .stream().map(Actor::code).toList());
+        assertEquals("PERGOV", subjectOf("Officials from the Peruvian foreign ministry met reporters.").code());
+    }
+
+    @Test
+    void theWordsOfThePhraseWinOverANamesakeInTheDictionary() {
+        // Phoenix knows a Jordanian "King Hassan"; this one is said to be Morocco's
+        assertEquals("MAR", subjectOf("King Hassan of Morocco met reporters.", "1995-05-17").country());
+    }
 }

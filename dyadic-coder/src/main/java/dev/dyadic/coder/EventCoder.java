@@ -91,6 +91,14 @@ public final class EventCoder {
                 }
                 List<Actor> source = actorsOf(sentenceActors, clause.subjects());
                 List<Actor> target = target(sentenceActors, clause, p, object);
+                if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
+                    // "shelled Iraqi towns", "condemned Serbia's suppression of ...": the object's country, when the act
+                    // already has a source (this never makes an event on its own)
+                    target = ownerCountries(sentenceActors, clause.objects());
+                }
+                if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
+                    target = ownerCountries(sentenceActors, clause.complementObjects()); // "threatened to shell Iraqi towns"
+                }
                 if (source.equals(target)) {
                     target = List.of();
                 }
@@ -200,6 +208,17 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    private static List<Actor> ownerCountries(SentenceActors sentenceActors, List<Integer> heads) {
+        List<Actor> out = new ArrayList<>();
+        for (int h : heads) {
+            Actor a = sentenceActors.ownerCountry(h);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static List<Actor> actorsOf(SentenceActors sentenceActors, List<Integer> heads) {
