@@ -151,4 +151,15 @@ class ActorResolverTest {
         // Phoenix knows a Jordanian "King Hassan"; this one is said to be Morocco's
         assertEquals("MAR", subjectOf("King Hassan of Morocco met reporters.", "1995-05-17").country());
     }
+
+    @Test
+    void aGovernmentTitleWithoutACountryTakesTheCountryTheArticleNamesMost() {
+        String text = "Chinese officials rejected the report. Beijing said it would respond. "
+                + "Japan's embassy declined to comment. The foreign ministry spokesman criticised the report.";
+        Actor a = subjectOf(text, "2024-05-17");
+        assertEquals("CHNGOV", a.code());
+        assertNull(a.name(), "spokespersons are several: no person is guessed");
+        assertTrue(subjectsOfLastSentence("The foreign ministry spokesman criticised the report.", "2024-05-17").isEmpty(),
+                "no country named before: none guessed");
+    }
 }
