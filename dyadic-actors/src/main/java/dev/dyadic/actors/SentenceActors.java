@@ -235,7 +235,7 @@ public final class SentenceActors {
             return a;
         }
         if (country == null && person != null && sectorTerm != null && sectorTerm.term().code().equals("EDU")) {
-            // "Zhu Feng, dean of the School of International Relations": a scholar, with no country rather than a state's
+            // "Li Ming, dean of a school of international studies": a scholar, with no country rather than a state's
             return Actor.of("", "EDU", person, role, text);
         }
         if (country == null) {
