@@ -33,11 +33,6 @@ public final class DocumentMemory {
         this.articleDate = articleDate;
     }
 
-    /** A memory for a sentence read on its own (no earlier sentences). */
-    public static DocumentMemory none(LocalDate date) {
-        return new DocumentMemory(date);
-    }
-
     public LocalDate articleDate() {
         return articleDate;
     }

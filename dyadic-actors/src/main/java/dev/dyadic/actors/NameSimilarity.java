@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * How alike two names sound after machine translation: letters folded to a rough phonetic key (no accents, c/k/q
  * alike, y as i, w as v, doubled letters once), then Jaro-Winkler similarity, word against word.
- * "Culba" ~ "Kuleba" 0.91, "Zelei" ~ "Zelensky" 0.87, "Gusmang" ~ "Gusmao" 0.89; "Sybiha" ~ "Kuleba" 0.
+ * "Culba" ~ "Kuleba" 0.96, "Zelei" ~ "Zelensky" 0.93, "Gusmang" ~ "Gusmao" 0.91; "Sybiha" ~ "Kuleba" 0 (first letters differ).
  */
 public final class NameSimilarity {
     private NameSimilarity() {

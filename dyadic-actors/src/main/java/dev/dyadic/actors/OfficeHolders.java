@@ -2,7 +2,6 @@ package dev.dyadic.actors;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the office holder a garbled name stands for: when a title and a nationality make the office certain
@@ -55,9 +54,5 @@ public final class OfficeHolders {
             best = Math.max(best, NameSimilarity.score(written, a));
         }
         return best;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -160,7 +160,7 @@ public final class SentenceActors {
                 inPhrase.add(m);
             }
         }
-        if (isPair(head, phrase)) {
+        if (isPair(head)) {
             List<Actor> two = memory.lastTwo();
             return two.stream().map(a -> withText(a, text)).toList();
         }
@@ -298,7 +298,7 @@ public final class SentenceActors {
     }
 
     /** "the two sides", "both parties", "the leaders of the two countries"; not "two countries" in quotes or "two ministers". */
-    private boolean isPair(int head, List<Integer> phrase) {
+    private boolean isPair(int head) {
         if (!PAIR_WORDS.contains(sentence.token(head).lowerWord())) {
             return false;
         }
