@@ -85,9 +85,9 @@ public final class PhoenixConverter {
                 skipped++;
                 continue;
             }
-            if (codes.size() == 1 && codes.get(0)[0].length() == 3 && codes.get(0)[2].isEmpty()) {
-                // a country's names: Phoenix lists its cities and regions there too ("Harbin", "Hangzhou"), which
-                // would make every venue an actor; Dyadic's own countries.tsv is used instead
+            if (codes.stream().anyMatch(c -> c[0].length() == 3) && (codes.size() == 1 || codes.stream().anyMatch(c -> countries.contains(c[0])))) {
+                // a country's names (also dated, "[ARM >910921]"): Phoenix lists its cities and regions there too
+                // ("Harbin", "Gomel"), which would make every venue an actor; Dyadic's own countries.tsv is used instead
                 countryBlocks++;
                 continue;
             }
