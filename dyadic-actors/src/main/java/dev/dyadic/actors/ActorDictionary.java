@@ -109,6 +109,8 @@ public final class ActorDictionary {
         for (Path p : userFiles) {
             try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
                 d.addEntries(p.toString(), r, USER);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException(p + ": no such file", e);
             } catch (IOException e) {
                 throw new IllegalArgumentException(p + ": cannot read: " + e.getMessage(), e);
             }

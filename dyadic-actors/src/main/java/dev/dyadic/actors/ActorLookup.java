@@ -90,7 +90,7 @@ public final class ActorLookup {
             }
             OfficeHolders.Candidate best = holders.nearMiss(name, country, office, date);
             if (best != null) {
-                Actor a = SentenceActors.holder(best.holding(), date, text);
+                Actor a = SentenceActors.holder(best.holding(), text);
                 steps.add("resolved: " + describe(a));
                 return new Result(a, steps);
             }

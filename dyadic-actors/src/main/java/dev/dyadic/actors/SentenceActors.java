@@ -47,8 +47,7 @@ public final class SentenceActors {
                 for (Actor a : found) {
                     memory.mentioned(a);
                 }
-                if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index(), found.get(0))
-                        && isSubject(t.index())) {
+                if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index()) && isSubject(t.index())) {
                     memory.subject(found.get(0), sentence.index());
                 }
             }
@@ -57,11 +56,6 @@ public final class SentenceActors {
 
     public Sentence sentence() {
         return sentence;
-    }
-
-    /** The date roles are looked up on: the sentence's own date when it has one, else the article's. */
-    public LocalDate date() {
-        return date;
     }
 
     /** Dictionary terms found in the sentence. */
@@ -88,9 +82,14 @@ public final class SentenceActors {
         return out;
     }
 
+    /** Each phrase is resolved once: resolving remembers persons in the article's memory. */
     private List<Actor> actorsOf(int head) {
         List<Actor> r = resolved.get(head);
-        return r != null ? r : resolve(head);
+        if (r == null) {
+            r = resolve(head);
+            resolved.put(head, r);
+        }
+        return r;
     }
 
     /** Every noun phrase of the sentence that names an actor. */
@@ -126,18 +125,9 @@ public final class SentenceActors {
         return SUBJECT_RELATIONS.contains(rel) || (rel.equals("nmod:poss") && SUBJECT_RELATIONS.contains(sentence.relation(sentence.head(i))));
     }
 
-    private boolean isPerson(int head, Actor a) {
-        if ("PERSON".equals(sentence.token(head).ner())) {
-            return true;
-        }
+    private boolean isPerson(int head) {
         TermMatch m = covering(head);
-        return m != null && m.term().kind() == Term.Kind.NAMED && m.term().actor().roles().stream().anyMatch(r -> r.office() != null);
-    }
-
-    /** The actor named by the single noun phrase headed by {@code head}, or {@code null}. */
-    public Actor actorAt(int head) {
-        List<Actor> a = actorsOf(head);
-        return a.size() == 1 ? a.get(0) : null;
+        return "PERSON".equals(sentence.token(head).ner()) || (m != null && m.term().kind() == Term.Kind.NAMED && isPersonEntry(m.term().actor()));
     }
 
     private List<Actor> resolve(int head) {
@@ -151,27 +141,36 @@ public final class SentenceActors {
         }
         List<Integer> phrase = phrase(head);
         String text = text(phrase);
-        List<TermMatch> inPhrase = new ArrayList<>();
-        for (TermMatch m : matches) {
-            if (phrase.contains(m.first()) && phrase.contains(m.last())) {
-                if (m.term().kind() == Term.Kind.NOT_ACTOR) {
-                    return List.of(); // "Xinhua", "the Asian Games"
-                }
-                inPhrase.add(m);
-            }
+        List<TermMatch> inPhrase = termsIn(phrase);
+        if (inPhrase == null) {
+            return List.of(); // "Xinhua", "the Asian Games"
         }
         if (isPair(head)) {
             List<Actor> two = memory.lastTwo();
             return two.stream().map(a -> withText(a, text)).toList();
         }
-        Actor a = single(head, h, phrase, inPhrase, text);
+        Actor a = single(head, h, inPhrase, text);
         return a == null ? List.of() : List.of(a);
     }
 
-    private Actor single(int head, Token h, List<Integer> phrase, List<TermMatch> inPhrase, String text) {
+    /** The terms inside a phrase; {@code null} when one of them says the phrase is never an actor. */
+    private List<TermMatch> termsIn(List<Integer> phrase) {
+        List<TermMatch> inPhrase = new ArrayList<>();
+        for (TermMatch m : matches) {
+            if (phrase.contains(m.first()) && phrase.contains(m.last())) {
+                if (m.term().kind() == Term.Kind.NOT_ACTOR) {
+                    return null;
+                }
+                inPhrase.add(m);
+            }
+        }
+        return inPhrase;
+    }
+
+    private Actor single(int head, Token h, List<TermMatch> inPhrase, String text) {
         TermMatch atHead = covering(head);
         TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
-        if (named != null && contradicts(named, inPhrase, head)) {
+        if (named != null && contradicts(named, inPhrase)) {
             named = null; // "King Hassan of Morocco" is not the Jordanian of that name; the words of the phrase win
         }
         if (named != null) {
@@ -216,7 +215,7 @@ public final class SentenceActors {
             }
             OfficeHolders.Candidate near = holders.nearMiss(person, countryCode, office, date);
             if (near != null) {
-                Actor a = holder(near.holding(), date, text);
+                Actor a = holder(near.holding(), text);
                 memory.person(a, person);
                 return a;
             }
@@ -224,13 +223,12 @@ public final class SentenceActors {
             // "the Russian president": whoever held the office that day
             ActorDictionary.Holding sole = holders.soleHolder(countryCode, office, date);
             if (sole != null) {
-                return holder(sole, date, text);
+                return holder(sole, text);
             }
         }
         if (organisation != null) {
-            String code = organisation.term().code();
-            String name = sentence.span(organisation.first(), organisation.last());
-            Actor a = new Actor(code, code.substring(0, 3), code.length() > 3 ? code.substring(3) : "", person != null ? person : name, role, text);
+            String name = person != null ? person : sentence.span(organisation.first(), organisation.last());
+            Actor a = Actor.ofCode(organisation.term().code(), name, role, text);
             rememberPerson(a, person);
             return a;
         }
@@ -261,22 +259,14 @@ public final class SentenceActors {
             return null;
         }
         List<Integer> phrase = phrase(head);
-        List<TermMatch> inPhrase = new ArrayList<>();
-        for (TermMatch m : matches) {
-            if (phrase.contains(m.first()) && phrase.contains(m.last())) {
-                if (m.term().kind() == Term.Kind.NOT_ACTOR) {
-                    return null;
-                }
-                inPhrase.add(m);
-            }
-        }
-        TermMatch owner = countryOf(inPhrase, head);
+        List<TermMatch> inPhrase = termsIn(phrase);
+        TermMatch owner = inPhrase == null ? null : countryOf(inPhrase, head);
         return owner == null ? null
                 : Actor.of(owner.term().code(), owner.term().kind() == Term.Kind.METONYM ? owner.term().sector() : "", null, null, text(phrase));
     }
 
     /** Whether the phrase names a country or organisation other than the named actor's ("King Hassan of Morocco"). */
-    private boolean contradicts(TermMatch named, List<TermMatch> inPhrase, int head) {
+    private boolean contradicts(TermMatch named, List<TermMatch> inPhrase) {
         String code = named.term().actor().codeOn(date);
         for (TermMatch m : inPhrase) {
             boolean place = m.term().namesCountry() || m.term().kind() == Term.Kind.ORGANISATION;
@@ -327,14 +317,12 @@ public final class SentenceActors {
     /** A named actor of the dictionary, with the code and office of its role on the date. */
     static Actor named(ActorEntry e, LocalDate date, String text) {
         Role r = e.roleOn(date);
-        String code = r != null ? r.code() : e.code();
-        return new Actor(code, code.substring(0, 3), code.substring(3), e.name(), r != null ? r.title() : null, text);
+        return Actor.ofCode(r != null ? r.code() : e.code(), e.name(), r != null ? r.title() : null, text);
     }
 
     /** An office holder, coded with the office held on the date. */
-    static Actor holder(ActorDictionary.Holding h, LocalDate date, String text) {
-        Role r = h.role();
-        return new Actor(r.code(), r.country(), r.code().substring(3), h.actor().name(), r.title(), text);
+    static Actor holder(ActorDictionary.Holding h, String text) {
+        return Actor.ofCode(h.role().code(), h.actor().name(), h.role().title(), text);
     }
 
     private static Actor withText(Actor a, String text) {

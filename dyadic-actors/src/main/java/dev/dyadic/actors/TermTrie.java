@@ -21,11 +21,6 @@ final class TermTrie {
         int priority;
     }
 
-    /** Adds an entry at priority 0. */
-    void add(String entry, Term term) {
-        add(entry, term, 0);
-    }
-
     /**
      * Adds an entry; its words are split as CoreNLP splits them ("China's" -> "China", "'s"). Of two terms with the
      * same words, the one of higher priority stays, and of equal priority the first.

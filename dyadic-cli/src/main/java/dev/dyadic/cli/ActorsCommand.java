@@ -5,10 +5,9 @@ import dev.dyadic.actors.ActorLookup;
 import dev.dyadic.actors.PhoenixConverter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +28,8 @@ public final class ActorsCommand implements Runnable {
 
     @Command(name = "lookup", mixinStandardHelpOptions = true,
             description = {"Explains how a name is resolved to an actor on a date, step by step.",
-                    "Example: dyadic actors lookup \"Culba\" --date 2023-03-16 --context \"Ukrainian Foreign Minister\""})
+                    "Example: dyadic actors lookup \"Culba\" --date 2023-03-16 --context \"Ukrainian Foreign Minister\"",
+                    "Exit code 0 when an actor is found, 1 when not, 2 when an actor file cannot be read."})
     static final class Lookup implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -43,12 +43,15 @@ public final class ActorsCommand implements Runnable {
         @Option(names = "--context", paramLabel = "WORDS", description = "the words before the name: title, nationality (\"Ukrainian Foreign Minister\")")
         String context = "";
 
-        @Option(names = "--actors", paramLabel = "FILE", description = "an actor file that adds to or overrides the dictionary (repeatable)")
-        List<Path> actorFiles = new ArrayList<>();
+        @Mixin
+        ActorFilesOption actorFiles = new ActorFilesOption();
 
         @Override
         public Integer call() {
-            ActorDictionary dictionary = ActorDictionary.withUserFiles(actorFiles);
+            ActorDictionary dictionary = actorFiles.dictionary(spec.commandLine().getErr());
+            if (dictionary == null) {
+                return 2;
+            }
             ActorLookup.Result r = new ActorLookup(dictionary).lookup(name, context, date != null ? date : LocalDate.now());
             r.steps().forEach(spec.commandLine().getOut()::println);
             return r.actor() != null ? 0 : 1;

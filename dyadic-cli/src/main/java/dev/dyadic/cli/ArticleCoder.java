@@ -11,7 +11,6 @@ import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
 import dev.dyadic.nlp.ArticleAnalyzer;
 import dev.dyadic.nlp.CoreNlpAnalyzer;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The analysis path for one article: NLP, then actors and events. Thread-safe; one instance per process. */
@@ -34,18 +33,10 @@ public final class ArticleCoder {
         return new ArticleCoder(CoreNlpAnalyzer.shared(), EventCoder.standard());
     }
 
-    /**
-     * Loads the models, with the user's actor files added to the shipped dictionary.
-     *
-     * @throws IllegalArgumentException naming the file and line of an actor entry that cannot be read
-     */
-    public static ArticleCoder withActors(List<Path> actorFiles) {
-        if (actorFiles.isEmpty()) {
-            return standard();
-        }
-        ActorResolver actors = new ActorResolver(ActorDictionary.withUserFiles(actorFiles));
+    /** Loads the models, resolving actors with the given dictionary. */
+    public static ArticleCoder withActors(ActorDictionary dictionary) {
         return new ArticleCoder(CoreNlpAnalyzer.shared(),
-                new EventCoder(actors, PatternBook.standard(), Modality.standard(), CameoCodebook.standard()));
+                new EventCoder(new ActorResolver(dictionary), PatternBook.standard(), Modality.standard(), CameoCodebook.standard()));
     }
 
     public Coded code(Article article) {

@@ -1,5 +1,6 @@
 package dev.dyadic.cli;
 
+import dev.dyadic.actors.ActorDictionary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,11 +15,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +40,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor file (format: see README) that adds to or overrides the shipped dictionary; repeatable.")
-    List<Path> actorFiles = new ArrayList<>();
+    @Mixin
+    ActorFilesOption actorFiles = new ActorFilesOption();
 
     @Spec
     CommandSpec spec;
@@ -52,13 +51,11 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = new ArticleReader();
         Iterator<SourceRecord> records = in == null ? reader.read(System.in, "jsonl") : reader.readJsonLines(in);
-        ArticleCoder coder;
-        try {
-            coder = ArticleCoder.withActors(actorFiles);
-        } catch (IllegalArgumentException e) {
-            err.println("dyadic: " + e.getMessage());
+        ActorDictionary actors = actorFiles.dictionary(err);
+        if (actors == null) {
             return 2;
         }
+        ArticleCoder coder = ArticleCoder.withActors(actors);
         int[] bad = {0};
         try (PrintWriter writer = out == null ? new PrintWriter(spec.commandLine().getOut()) {
                  @Override

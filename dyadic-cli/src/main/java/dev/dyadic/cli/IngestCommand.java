@@ -1,5 +1,6 @@
 package dev.dyadic.cli;
 
+import dev.dyadic.actors.ActorDictionary;
 import dev.dyadic.model.Article;
 import dev.dyadic.sources.ArticleReader;
 import dev.dyadic.sources.SourceRecord;
@@ -18,6 +19,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,9 +47,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-article-mb", defaultValue = "5", description = "Larger articles are skipped (default: ${DEFAULT-VALUE} MB).")
     double maxArticleMb;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor file (format: see README) that adds to or overrides the shipped dictionary; repeatable.")
-    List<Path> actorFiles = new ArrayList<>();
+    @Mixin
+    ActorFilesOption actorFiles = new ActorFilesOption();
 
     @Option(names = "--quiet", description = "No progress bar and no warnings, only the summary and errors.")
     boolean quiet;
@@ -65,13 +66,11 @@ final class IngestCommand implements Callable<Integer> {
         Summary summary = new Summary();
         long start = System.nanoTime();
         long loadStart = System.nanoTime();
-        ArticleCoder coder;
-        try {
-            coder = ArticleCoder.withActors(actorFiles);
-        } catch (IllegalArgumentException e) {
-            err.println("dyadic: " + e.getMessage());
+        ActorDictionary actors = actorFiles.dictionary(err);
+        if (actors == null) {
             return 2;
         }
+        ArticleCoder coder = ArticleCoder.withActors(actors);
         summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
         try (EventStore store = DuckDbEventStore.open(db)) {
             long codingStart = System.nanoTime();

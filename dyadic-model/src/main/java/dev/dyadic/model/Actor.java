@@ -16,4 +16,9 @@ public record Actor(String code, String country, String sector, String name, Str
         String s = sector == null ? "" : sector;
         return new Actor(country + s, country, s, name, role, text);
     }
+
+    /** An actor from a whole code: its first three letters are the country, the rest the sectors ("CHNGOV"). */
+    public static Actor ofCode(String code, String name, String role, String text) {
+        return new Actor(code, code.substring(0, 3), code.substring(3), name, role, text);
+    }
 }
