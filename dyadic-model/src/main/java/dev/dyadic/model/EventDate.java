@@ -3,14 +3,20 @@ package dev.dyadic.model;
 /**
  * When an event happened, to the precision known.
  *
- * @param value  "2023-03-16", "2022-12" or "2023"; {@code null} when unknown
+ * @param value  "2023-03-16", "2022-12" or "2023"; the first day of a range; {@code null} when unknown
+ * @param end    the last day of a range ("from March 20th to 22nd" -> 2023-03-22), or {@code null}
  * @param origin where it came from: {@link #SENTENCE} (the clause's own time expression),
  *               {@link #ARTICLE} (the publication date) or {@link #UNKNOWN}
  */
-public record EventDate(String value, String origin) {
+public record EventDate(String value, String end, String origin) {
     public static final String SENTENCE = "sentence";
     public static final String ARTICLE = "article";
     public static final String UNKNOWN = "unknown";
+
+    /** A date that is not a range. */
+    public EventDate(String value, String origin) {
+        this(value, null, origin);
+    }
 
     public static EventDate unknown() {
         return new EventDate(null, UNKNOWN);

@@ -5,6 +5,7 @@ import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
+import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +51,16 @@ import java.util.stream.Collectors;
  * the duplicate check scans that column, which costs well under a millisecond per article at 100,000 articles.
  */
 public final class DuckDbEventStore implements EventStore {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final String INSERT_EVENT =
             "INSERT INTO events (article_id, seq, source_code, source_json, target_code, target_json, cameo, cameo_root, "
             + "plover, plover_mode, plover_context, quad_class, goldstein, event_date, date_from, date_to, date_source, "
-            + "sentence, evidence_begin, evidence_end, evidence, pattern, trigger) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "sentence, evidence_begin, evidence_end, evidence, pattern, trigger, place_name, place_country, confidence, mentions_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Columns added in schema version 2 (event place, confidence, further mentions), with their types. */
+    private static final List<String> VERSION_2_COLUMNS = List.of("place_name VARCHAR", "place_country VARCHAR",
+            "confidence DOUBLE", "mentions_json VARCHAR");
 
     private final Path file;
     private final Connection db;
@@ -127,6 +131,8 @@ public final class DuckDbEventStore implements EventStore {
             Integer version = storedVersion();
             if (version == null) {
                 st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
+            } else if (version == 1) {
+                upgradeFromVersion1(st);
             } else if (version != SCHEMA_VERSION) {
                 throw wrongVersion(version);
             }
@@ -165,10 +171,22 @@ public final class DuckDbEventStore implements EventStore {
                       evidence_end INTEGER,
                       evidence VARCHAR,
                       pattern VARCHAR,
-                      trigger VARCHAR)""");
+                      trigger VARCHAR,
+                      place_name VARCHAR,
+                      place_country VARCHAR,
+                      confidence DOUBLE,
+                      mentions_json VARCHAR)""");
         } catch (SQLException e) {
             throw new StoreException("cannot create the tables in " + file + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Version 1 files (issues 2 and 3) gain the version 2 columns; their events keep null places and confidences. */
+    private static void upgradeFromVersion1(Statement st) throws SQLException {
+        for (String column : VERSION_2_COLUMNS) {
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS " + column);
+        }
+        st.execute("UPDATE schema_version SET version = " + SCHEMA_VERSION);
     }
 
     private void checkSchema() {
@@ -177,6 +195,10 @@ public final class DuckDbEventStore implements EventStore {
                 throw new StoreException(file + " is not a Dyadic database: it has no schema_version table");
             }
             Integer version = storedVersion();
+            if (version != null && version == 1) {
+                throw new StoreException(file + " has schema version 1; open it once for writing (dyadic ingest) to upgrade it to version "
+                        + SCHEMA_VERSION);
+            }
             if (version == null || version != SCHEMA_VERSION) {
                 throw wrongVersion(version);
             }
@@ -378,14 +400,19 @@ public final class DuckDbEventStore implements EventStore {
                 ps.setDouble(i++, e.goldstein());
                 ps.setString(i++, date.value());
                 setDate(ps, i++, range == null ? null : range[0]);
-                setDate(ps, i++, range == null ? null : range[1]);
+                LocalDate[] last = date.end() == null ? range : range(date.end());
+                setDate(ps, i++, last == null ? null : last[1]);
                 ps.setString(i++, date.origin());
                 ps.setInt(i++, e.evidence().sentence());
                 ps.setInt(i++, e.evidence().begin());
                 ps.setInt(i++, e.evidence().end());
                 ps.setString(i++, e.evidence().text());
                 ps.setString(i++, e.pattern());
-                ps.setString(i, e.trigger());
+                ps.setString(i++, e.trigger());
+                ps.setString(i++, e.place() == null ? null : e.place().name());
+                ps.setString(i++, e.place() == null ? null : e.place().country());
+                ps.setDouble(i++, e.confidence());
+                ps.setString(i, e.mentions().isEmpty() ? null : EventJson.mentionsNode(e.mentions()).toString());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -458,6 +485,10 @@ public final class DuckDbEventStore implements EventStore {
             sql.append(" AND starts_with(cameo, ?)");
             args.add(q.cameo().trim());
         }
+        if (q.minConfidence() > 0) {
+            sql.append(" AND confidence >= ?");
+            args.add(q.minConfidence());
+        }
         if (q.articleId() != null) {
             sql.append(" AND article_id = ?");
             args.add(q.articleId());
@@ -488,9 +519,28 @@ public final class DuckDbEventStore implements EventStore {
                 EventJson.actors(rs.getString("target_json")), rs.getString("cameo"),
                 new PloverCode(nz(rs.getString("plover")), nz(rs.getString("plover_mode")), nz(rs.getString("plover_context"))),
                 rs.getDouble("goldstein"), rs.getInt("quad_class"),
-                new EventDate(rs.getString("event_date"), origin == null ? EventDate.UNKNOWN : origin),
+                new EventDate(rs.getString("event_date"), dateEnd(rs), origin == null ? EventDate.UNKNOWN : origin),
                 new Evidence(rs.getInt("sentence"), rs.getInt("evidence_begin"), rs.getInt("evidence_end"), rs.getString("evidence")),
-                rs.getString("pattern"), rs.getString("trigger"));
+                rs.getString("pattern"), rs.getString("trigger"), place(rs), confidence(rs),
+                EventJson.mentions(rs.getString("mentions_json")));
+    }
+
+    /** The last day of a range ("from March 20th to 22nd"); {@code null} when the date is not a range. */
+    private static String dateEnd(ResultSet rs) throws SQLException {
+        Date to = rs.getDate("date_to");
+        LocalDate[] range = range(rs.getString("event_date"));
+        return to == null || range == null || to.toLocalDate().equals(range[1]) ? null : to.toLocalDate().toString();
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        String name = rs.getString("place_name");
+        String country = rs.getString("place_country");
+        return name == null && country == null ? null : new Place(name, country);
+    }
+
+    private static double confidence(ResultSet rs) throws SQLException {
+        double c = rs.getDouble("confidence");
+        return rs.wasNull() ? 1.0 : c;
     }
 
     private static String nz(String s) {

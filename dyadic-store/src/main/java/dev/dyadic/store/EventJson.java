@@ -10,6 +10,7 @@ import dev.dyadic.model.CameoCodebook;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
+import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.List;
 /**
  * The one JSON form of an event, printed by {@code dyadic code} and {@code dyadic events --format jsonl} and read by
  * the evaluation scorer. Fields, in this order, null and empty ones left out: {@code article_id, source, target, cameo,
- * cameo_name, plover, mode, context, quad, goldstein, date, date_source, evidence, evidence_begin, evidence_end,
- * sentence, pattern, trigger}. A side with one actor is an object
+ * cameo_name, plover, mode, context, quad, goldstein, date, date_end, date_source, place, confidence, evidence,
+ * evidence_begin, evidence_end, sentence, mentions, pattern, trigger}. {@code place} is {@code {"name","country"}};
+ * {@code mentions} lists the other sentences that tell the same event, each {@code {"sentence","begin","end","text"}}. A side with one actor is an object
  * {@code {"code","country","sector","name","role","text"}} (code and country always written), with several a list of
  * such objects, with none absent.
  */
@@ -47,13 +49,23 @@ public final class EventJson {
         n.put("goldstein", e.goldstein());
         if (e.date() != null) {
             putText(n, "date", e.date().value());
+            putText(n, "date_end", e.date().end());
             putText(n, "date_source", e.date().origin());
         }
+        if (e.place() != null) {
+            ObjectNode place = n.putObject("place");
+            putText(place, "name", e.place().name());
+            putText(place, "country", e.place().country());
+        }
+        n.put("confidence", e.confidence());
         if (e.evidence() != null) {
             putText(n, "evidence", e.evidence().text());
             n.put("evidence_begin", e.evidence().begin());
             n.put("evidence_end", e.evidence().end());
             n.put("sentence", e.evidence().sentence());
+        }
+        if (!e.mentions().isEmpty()) {
+            n.set("mentions", mentionsNode(e.mentions()));
         }
         putText(n, "pattern", e.pattern());
         putText(n, "trigger", e.trigger());
@@ -93,11 +105,46 @@ public final class EventJson {
                     n.path("evidence_end").asInt(), orEmpty(text(n, "evidence")));
         }
         String origin = text(n, "date_source");
+        Place place = null;
+        if (n.hasNonNull("place")) {
+            place = new Place(text(n.get("place"), "name"), text(n.get("place"), "country"));
+        }
+        List<Evidence> mentions = mentions(n.path("mentions"));
         return new Event(text(n, "article_id"), actors(n.get("source")), actors(n.get("target")), text(n, "cameo"),
                 new PloverCode(orEmpty(text(n, "plover")), orEmpty(text(n, "mode")), orEmpty(text(n, "context"))),
                 n.path("goldstein").asDouble(), n.path("quad").asInt(),
-                new EventDate(text(n, "date"), origin == null ? EventDate.UNKNOWN : origin),
-                evidence, text(n, "pattern"), text(n, "trigger"));
+                new EventDate(text(n, "date"), text(n, "date_end"), origin == null ? EventDate.UNKNOWN : origin),
+                evidence, text(n, "pattern"), text(n, "trigger"), place, n.path("confidence").asDouble(1.0), mentions);
+    }
+
+    /** Further mentions of an event: {@code [{"sentence","begin","end","text"}, ...]}. */
+    static ArrayNode mentionsNode(List<Evidence> mentions) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Evidence m : mentions) {
+            a.add(JSON.createObjectNode().put("sentence", m.sentence()).put("begin", m.begin()).put("end", m.end())
+                    .put("text", m.text()));
+        }
+        return a;
+    }
+
+    static List<Evidence> mentions(JsonNode node) {
+        List<Evidence> out = new ArrayList<>();
+        for (JsonNode m : node) {
+            out.add(new Evidence(m.path("sentence").asInt(), m.path("begin").asInt(), m.path("end").asInt(),
+                    orEmpty(text(m, "text"))));
+        }
+        return out;
+    }
+
+    static List<Evidence> mentions(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return mentions(JSON.readTree(json));
+        } catch (JsonProcessingException ex) {
+            throw new StoreException("unreadable mentions in the database: " + ex.getOriginalMessage(), ex);
+        }
     }
 
     /** The actors of one side as JSON: an object, a list, or {@code null} when there are none. */

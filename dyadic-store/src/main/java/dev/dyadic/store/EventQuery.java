@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * @param articleId events of one article
  * @param limit     at most this many events; 0 for all
  */
-public record EventQuery(String actor, LocalDate from, LocalDate to, String cameo, String articleId, int limit) {
+public record EventQuery(String actor, LocalDate from, LocalDate to, String cameo, String articleId, int limit,
+                         double minConfidence) {
+    /** A query without a confidence threshold. */
+    public EventQuery(String actor, LocalDate from, LocalDate to, String cameo, String articleId, int limit) {
+        this(actor, from, to, cameo, articleId, limit, 0);
+    }
+
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, null, 0);
     }

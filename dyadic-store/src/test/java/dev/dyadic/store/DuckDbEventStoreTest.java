@@ -2,6 +2,7 @@ package dev.dyadic.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
+import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import dev.dyadic.store.EventStore.StoreOutcome;
 import java.io.BufferedReader;
@@ -71,7 +73,7 @@ class DuckDbEventStoreTest {
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
             assertTrue(rs.next());
-            assertEquals(1, rs.getInt(1));
+            assertEquals(DuckDbEventStore.SCHEMA_VERSION, rs.getInt(1));
             assertFalse(rs.next());
         }
         // opening again neither fails nor adds a second version row
@@ -132,10 +134,47 @@ class DuckDbEventStoreTest {
                 new Evidence(2, 40, 95, "Russia and China seized \"it\" — quickly."), "patterns.txt:99", "seized");
         Event bare = new Event("a1", List.of(), List.of(), "010", new PloverCode("", "", ""), 0.0, 1, EventDate.unknown(),
                 new Evidence(3, 100, 110, "Something."), null, null);
+        Event visit = new Event("a1", actors("CHNGOV"), actors("RUS"), "042", new PloverCode("CONSULT", "visit", ""), 1.9, 1,
+                new EventDate("2023-03-20", "2023-03-22", EventDate.SENTENCE), new Evidence(4, 120, 160, "A visit."),
+                "patterns.txt:7", "visit", new Place("Moscow", "RUS"), 0.75,
+                List.of(new Evidence(6, 200, 230, "The visit again."), new Evidence(8, 300, 330, "And again.")));
         try (EventStore store = DuckDbEventStore.open(dir.resolve("e.duckdb"))) {
-            store.store(article("a1", "text"), List.of(bare, full));
-            assertEquals(List.of(full, bare), store.events(EventQuery.all()), "dated first, unknown dates last");
+            store.store(article("a1", "text"), List.of(bare, full, visit));
+            assertEquals(List.of(full, visit, bare), store.events(EventQuery.all()), "dated first, unknown dates last");
             assertEquals(EventJson.toJson(full), EventJson.toJson(store.events(EventQuery.all()).get(0)));
+            assertEquals(List.of(visit), store.events(new EventQuery(null, LocalDate.parse("2023-03-22"), null, null, null, 0)),
+                    "a range is found by its last day");
+            assertEquals(List.of(full, bare), store.events(new EventQuery(null, null, null, null, null, 0, 0.9)),
+                    "events below the minimum confidence are left out");
+        }
+    }
+
+    @Test
+    void upgradesAVersion1File() throws Exception {
+        Path file = dir.resolve("v1.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            st.execute("INSERT INTO schema_version VALUES (1)");
+            st.execute("CREATE TABLE articles (id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR, "
+                    + "source VARCHAR, url VARCHAR, published DATE, origin VARCHAR, text VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL)");
+            st.execute("CREATE TABLE events (article_id VARCHAR NOT NULL, seq INTEGER NOT NULL, source_code VARCHAR, "
+                    + "source_json VARCHAR, target_code VARCHAR, target_json VARCHAR, cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, "
+                    + "plover VARCHAR, plover_mode VARCHAR, plover_context VARCHAR, quad_class INTEGER, goldstein DOUBLE, "
+                    + "event_date VARCHAR, date_from DATE, date_to DATE, date_source VARCHAR, sentence INTEGER, "
+                    + "evidence_begin INTEGER, evidence_end INTEGER, evidence VARCHAR, pattern VARCHAR, trigger VARCHAR)");
+            st.execute("INSERT INTO articles VALUES ('old', 'h', NULL, NULL, NULL, DATE '2023-03-17', 'f', 'China met Russia.', now())");
+            st.execute("INSERT INTO events VALUES ('old', 0, 'CHN', '{\"code\":\"CHN\",\"country\":\"CHN\"}', 'RUS', "
+                    + "'{\"code\":\"RUS\",\"country\":\"RUS\"}', '040', '04', 'CONSULT', '', '', 1, 1.0, '2023-03-17', "
+                    + "DATE '2023-03-17', DATE '2023-03-17', 'article', 0, 0, 17, 'China met Russia.', 'p', 'met')");
+        }
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            List<Event> events = store.events(EventQuery.all());
+            assertEquals(1, events.size(), "the stored event is kept");
+            assertEquals(1.0, events.get(0).confidence(), "an event of version 1 had no threshold: full confidence");
+            assertNull(events.get(0).place());
+            store.store(article("new", "China met Japan."), List.of(event("new", "CHN", "JPN", "040", "2023-03-18")));
+            assertEquals(2, store.eventCount());
         }
     }
 

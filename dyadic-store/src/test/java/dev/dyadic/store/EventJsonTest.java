@@ -11,6 +11,7 @@ import dev.dyadic.model.Actor;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
+import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,11 +60,14 @@ class EventJsonTest {
     @Test
     void writesTheFieldsInTheDocumentedOrder() {
         ObjectNode n = EventJson.toNode(new Event("a", List.of(QIN), List.of(UKR), "041",
-                new PloverCode("CONSULT", "phone", "diplomatic"), 1.0, 1, new EventDate("2023-03-16", EventDate.SENTENCE),
-                new Evidence(3, 120, 210, "x"), "p", "t"));
+                new PloverCode("CONSULT", "phone", "diplomatic"), 1.0, 1,
+                new EventDate("2023-03-20", "2023-03-22", EventDate.SENTENCE), new Evidence(3, 120, 210, "x"), "p", "t",
+                new Place("Moscow", "RUS"), 0.8, List.of(new Evidence(5, 300, 340, "y"))));
         assertEquals(List.of("article_id", "source", "target", "cameo", "cameo_name", "plover", "mode", "context", "quad",
-                "goldstein", "date", "date_source", "evidence", "evidence_begin", "evidence_end", "sentence", "pattern",
-                "trigger"), iterable(n.fieldNames()));
+                "goldstein", "date", "date_end", "date_source", "place", "confidence", "evidence", "evidence_begin",
+                "evidence_end", "sentence", "mentions", "pattern", "trigger"), iterable(n.fieldNames()));
+        assertEquals(List.of("sentence", "begin", "end", "text"), iterable(n.get("mentions").get(0).fieldNames()));
+        assertEquals("{\"name\":\"Moscow\",\"country\":\"RUS\"}", n.get("place").toString());
         assertEquals(List.of("code", "country", "sector", "name", "role", "text"), iterable(n.get("source").fieldNames()));
     }
 
