@@ -3,9 +3,6 @@ package dev.dyadic.cli;
 import dev.dyadic.actors.ActorDictionary;
 import dev.dyadic.actors.ActorResolver;
 import dev.dyadic.coder.EventCoder;
-import dev.dyadic.coder.Modality;
-import dev.dyadic.coder.PatternBook;
-import dev.dyadic.model.CameoCodebook;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
@@ -22,10 +19,21 @@ public final class ArticleCoder {
 
     private final ArticleAnalyzer analyzer;
     private final EventCoder coder;
+    private final double minConfidence;
 
     public ArticleCoder(ArticleAnalyzer analyzer, EventCoder coder) {
+        this(analyzer, coder, 0);
+    }
+
+    private ArticleCoder(ArticleAnalyzer analyzer, EventCoder coder, double minConfidence) {
         this.analyzer = analyzer;
         this.coder = coder;
+        this.minConfidence = minConfidence;
+    }
+
+    /** This coder, keeping only events whose confidence is at least {@code min}. */
+    public ArticleCoder withMinConfidence(double min) {
+        return new ArticleCoder(analyzer, coder, min);
     }
 
     /** Loads the models (the slow part, once per process). */
@@ -36,11 +44,15 @@ public final class ArticleCoder {
     /** Loads the models, resolving actors with the given dictionary. */
     public static ArticleCoder withActors(ActorDictionary dictionary) {
         return new ArticleCoder(CoreNlpAnalyzer.shared(),
-                new EventCoder(new ActorResolver(dictionary), PatternBook.standard(), Modality.standard(), CameoCodebook.standard()));
+                EventCoder.withActors(new ActorResolver(dictionary)));
     }
 
     public Coded code(Article article) {
         AnalyzedArticle analyzed = analyzer.analyze(article);
-        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), coder.code(analyzed));
+        List<Event> events = coder.code(analyzed);
+        if (minConfidence > 0) {
+            events = events.stream().filter(e -> e.confidence() >= minConfidence).toList();
+        }
+        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), events);
     }
 }

@@ -40,6 +40,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
+            description = "Keep only events whose confidence is at least C (0 to 1; default: ${DEFAULT-VALUE}, all).")
+    double minConfidence;
+
     @Mixin
     ActorFilesOption actorFiles = new ActorFilesOption();
 
@@ -55,7 +59,7 @@ final class CodeCommand implements Callable<Integer> {
         if (actors == null) {
             return 2;
         }
-        ArticleCoder coder = ArticleCoder.withActors(actors);
+        ArticleCoder coder = ArticleCoder.withActors(actors).withMinConfidence(minConfidence);
         int[] bad = {0};
         try (PrintWriter writer = out == null ? new PrintWriter(spec.commandLine().getOut()) {
                  @Override

@@ -47,6 +47,10 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--article", description = "Events of one article (its id).")
     String articleId;
 
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
+            description = "Keep only events whose confidence is at least C (0 to 1; default: ${DEFAULT-VALUE}, all).")
+    double minConfidence;
+
     @Option(names = "--limit", defaultValue = "0", description = "At most this many events (0: all).")
     int limit;
 
@@ -61,7 +65,7 @@ final class EventsCommand implements Callable<Integer> {
         if (cameo != null && !cameo.matches("\\d{2,4}")) {
             throw new ParameterException(spec.commandLine(), "--cameo takes 2 to 4 digits, not '" + cameo + "'");
         }
-        EventQuery query = new EventQuery(actor, from, to, cameo, articleId, limit);
+        EventQuery query = new EventQuery(actor, from, to, cameo, articleId, limit, minConfidence);
         List<Event> events;
         try (EventStore store = DuckDbEventStore.openReadOnly(db)) {
             events = store.events(query);

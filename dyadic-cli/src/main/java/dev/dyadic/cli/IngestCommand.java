@@ -47,6 +47,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-article-mb", defaultValue = "5", description = "Larger articles are skipped (default: ${DEFAULT-VALUE} MB).")
     double maxArticleMb;
 
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
+            description = "Keep only events whose confidence is at least C (0 to 1; default: ${DEFAULT-VALUE}, all).")
+    double minConfidence;
+
     @Mixin
     ActorFilesOption actorFiles = new ActorFilesOption();
 
@@ -70,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         if (actors == null) {
             return 2;
         }
-        ArticleCoder coder = ArticleCoder.withActors(actors);
+        ArticleCoder coder = ArticleCoder.withActors(actors).withMinConfidence(minConfidence);
         summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
         try (EventStore store = DuckDbEventStore.open(db)) {
             long codingStart = System.nanoTime();

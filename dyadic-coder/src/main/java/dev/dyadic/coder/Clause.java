@@ -1,6 +1,7 @@
 package dev.dyadic.coder;
 
 import dev.dyadic.model.Dependency;
+import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ final class Clause {
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "dep");
     /** Relations that open another clause: dates and arguments below them belong to that clause. */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "--", "–");
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Sentence s;
@@ -152,20 +154,34 @@ final class Clause {
         return false;
     }
 
-    /** The normalised date of the clause's own time expression, or {@code null}. */
-    String ownDate() {
+    /** Heads of the phrases in these slots ("from", "by"): where a pattern says the source is. */
+    List<Integer> sourceSlots(List<String> slots) {
+        for (String slot : slots) {
+            List<Integer> heads = slot.equals("obj") ? objects() : obliques(verb, slot);
+            if (!heads.isEmpty()) {
+                return heads;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The date of the clause's own time expression, or {@code null}: its first calendar date, and the last day of a
+     * range when a second date follows it after "to", "until", "through" or a dash ("from March 20th to 22nd").
+     */
+    EventDate ownDate() {
         return dateOf(verb, 0);
     }
 
-    private String dateOf(int v, int depth) {
+    private EventDate dateOf(int v, int depth) {
         List<Integer> clause = new ArrayList<>();
         collectClause(v, clause, true);
         clause.sort(Integer::compare);
-        for (int i : clause) {
-            Token t = s.token(i);
+        for (int k = 0; k < clause.size(); k++) {
+            Token t = s.token(clause.get(k));
             String value = calendarValue(t.normalizedTime());
             if ("DATE".equals(t.ner()) && value != null) {
-                return value;
+                return new EventDate(value, rangeEnd(t, value), EventDate.SENTENCE);
             }
         }
         int head = s.head(v);
@@ -173,6 +189,36 @@ final class Clause {
             return dateOf(head, depth + 1);
         }
         return null;
+    }
+
+    /** The last day of a range that starts with the date token {@code first}, or {@code null}. */
+    private String rangeEnd(Token first, String value) {
+        if (value.length() != 10) {
+            return null;
+        }
+        int i = first.index();
+        while (i < s.size() && "DATE".equals(s.token(i + 1).ner()) && sameValue(s.token(i + 1), first)) {
+            i++;
+        }
+        if (i + 2 > s.size() || !RANGE_WORDS.contains(s.token(i + 1).lowerWord())) {
+            return null;
+        }
+        Token next = s.token(i + 2);
+        String t = next.normalizedTime();
+        String end = null;
+        if ("DATE".equals(next.ner()) && t != null && t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            end = t.substring(0, 10);
+        } else if ("DATE".equals(next.ner()) && t != null && t.matches("XXXX-XX-\\d{2}.*")) {
+            end = value.substring(0, 8) + t.substring(8, 10); // "to the 22nd": that day of the same month
+        } else if (next.word().matches("\\d{1,2}(st|nd|rd|th)?")) {
+            int day = Integer.parseInt(next.word().replaceAll("\\D", ""));
+            end = day >= 1 && day <= 31 ? value.substring(0, 8) + String.format("%02d", day) : null; // "to 22nd"
+        }
+        return end != null && end.compareTo(value) > 0 ? end : null;
+    }
+
+    private static boolean sameValue(Token a, Token b) {
+        return a.normalizedTime() != null && a.normalizedTime().equals(b.normalizedTime());
     }
 
     private void collectClause(int i, List<Integer> out, boolean top) {

@@ -3,6 +3,8 @@ package dev.dyadic.coder;
 import dev.dyadic.actors.ActorResolver;
 import dev.dyadic.actors.DocumentMemory;
 import dev.dyadic.actors.SentenceActors;
+import dev.dyadic.coder.EventPattern.Group;
+import dev.dyadic.coder.EventPattern.Noun;
 import dev.dyadic.model.Actor;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.CameoCodebook;
@@ -10,18 +12,23 @@ import dev.dyadic.model.Dependency;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
+import dev.dyadic.model.Place;
+import dev.dyadic.model.PloverCode;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Codes events: for each verb of a sentence, the first pattern of the {@link PatternBook} whose conditions hold,
- * with source and target actors from its arguments, unless the verb is negated, conditional or in a question.
+ * Codes events. For each verb of a sentence, the most specific pattern of the {@link PatternBook} whose conditions
+ * hold gives the CAMEO code, with source and target actors from the verb's arguments, unless the verb is negated,
+ * conditional or in a question; then nouns that tell an event on their own ("talks between X and Y"). The events of
+ * a sentence are listed main act first; an event an article tells twice is one event with two mentions.
  * Thread-safe.
  */
 public final class EventCoder {
@@ -31,150 +38,471 @@ public final class EventCoder {
     static final String REQUIRED = "!";
     private final ActorResolver actors;
     private final PatternBook patterns;
+    private final PatternBook nouns;
     private final Modality modality;
     private final CameoCodebook codebook;
+    private final Places places;
 
-    public EventCoder(ActorResolver actors, PatternBook patterns, Modality modality, CameoCodebook codebook) {
+    public EventCoder(ActorResolver actors, PatternBook patterns, PatternBook nouns, Modality modality,
+                      CameoCodebook codebook, Places places) {
         this.actors = actors;
         this.patterns = patterns;
+        this.nouns = nouns;
         this.modality = modality;
         this.codebook = codebook;
+        this.places = places;
+    }
+
+    /** The coder with the shipped patterns and this actor resolver. */
+    public static EventCoder withActors(ActorResolver actors) {
+        CameoCodebook codebook = CameoCodebook.standard();
+        return new EventCoder(actors, PatternBook.standard(),
+                PatternBook.parse("noun-patterns.txt", PatternBook.read("/dyadic/coder/noun-patterns.txt"), codebook),
+                Modality.standard(), codebook, Places.standard());
     }
 
     public static EventCoder standard() {
-        return new EventCoder(ActorResolver.standard(), PatternBook.standard(), Modality.standard(), CameoCodebook.standard());
+        return withActors(ActorResolver.standard());
     }
 
+    /** The events of an article; an event told in several sentences is one event with further mentions. */
     public List<Event> code(AnalyzedArticle article) {
         List<Event> events = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory(article.article().date());
         for (Sentence s : article.sentences()) {
-            events.addAll(code(article, s, memory));
+            for (Event e : code(article, s, memory, null)) {
+                merge(events, e);
+            }
         }
         return events;
     }
 
-    /** The events of one sentence read on its own, in the order of their verbs. */
+    /** The events of one sentence read on its own, main act first. */
     public List<Event> code(AnalyzedArticle article, Sentence s) {
-        return code(article, s, new DocumentMemory(article.article().date()));
+        return code(article, s, new DocumentMemory(article.article().date()), null);
     }
 
-    /** The events of one sentence, with what the article said before it, in the order of their verbs. */
-    public List<Event> code(AnalyzedArticle article, Sentence s, DocumentMemory memory) {
-        List<Event> out = new ArrayList<>();
+    /**
+     * The events of one sentence, with what the article said before it, main act first.
+     *
+     * @param trace where to note why each word was or was not coded, or {@code null}
+     */
+    public List<Event> code(AnalyzedArticle article, Sentence s, DocumentMemory memory, CodingTrace trace) {
         SentenceActors sentenceActors = actors.resolve(s, memory);
+        if (trace != null) {
+            trace.actors(sentenceActors.mentions());
+        }
+        List<Candidate> out = new ArrayList<>();
         if (isQuestion(s)) {
-            return out;
+            note(trace, 0, "", "no event", "the sentence is a question");
+            return List.of();
         }
         Set<Integer> coded = new HashSet<>();
         for (Token t : s.tokens()) {
-            if (!t.isVerb()) {
-                continue;
-            }
-            if (isComplementOfCoded(s, t.index(), coded)) {
-                // "urged Belarus to release", "threatened to expel", "agreed to hold talks", "denied that it
-                // attacked": the act in the complement is what the coded verb is about, not a second event
-                continue;
-            }
-            List<EventPattern> candidates = patterns.forVerb(t.lemma().toLowerCase(Locale.ROOT));
-            if (candidates.isEmpty() || isNegated(s, t.index()) || isConditional(s, t.index())) {
-                continue;
-            }
-            Clause clause = new Clause(s, t.index());
-            for (EventPattern p : candidates) {
-                int object = p.objects().isEmpty() ? 0 : objectMatching(s, clause, p);
-                if (!p.objects().isEmpty() && object == 0) {
-                    continue;
-                }
-                if (p.preposition() != null && !clause.governs(p.preposition())) {
-                    continue;
-                }
-                List<Actor> source = actorsOf(sentenceActors, clause.subjects());
-                List<Actor> target = target(sentenceActors, clause, p, object);
-                if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
-                    // "shelled Iraqi towns", "condemned Serbia's suppression of ...": the object's country, when the act
-                    // already has a source (this never makes an event on its own)
-                    target = ownerCountries(sentenceActors, clause.objects());
-                }
-                if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
-                    target = ownerCountries(sentenceActors, clause.complementObjects()); // "threatened to shell Iraqi towns"
-                }
-                if (source.equals(target)) {
-                    target = List.of();
-                }
-                if (target.isEmpty() && p.targets().stream().anyMatch(slot -> slot.endsWith(REQUIRED))) {
-                    continue;
-                }
-                if (target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1) {
-                    // "China and Syria held talks": each acts on the other
-                    for (Actor a : source) {
-                        List<Actor> others = source.stream().filter(o -> !o.country().equals(a.country())).toList();
-                        if (!others.isEmpty()) {
-                            add(out, event(article, s, t, clause, p, object, List.of(a), others));
-                        }
-                    }
-                } else if (!source.isEmpty() || !target.isEmpty()) {
-                    add(out, event(article, s, t, clause, p, object, source, target));
-                }
-                coded.add(t.index());
-                break;
+            if (t.isVerb()) {
+                codeVerb(article, s, t, sentenceActors, coded, out, trace);
             }
         }
-        return out;
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && !nouns.forVerb(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                codeNoun(article, s, t, sentenceActors, coded, out, trace);
+            }
+        }
+        // the main act first: acts before statements, then the clause nearest the root, then word order
+        out.sort(Comparator.comparingInt((Candidate c) -> c.event.cameo().startsWith("01") ? 1 : 0)
+                .thenComparingInt(c -> depth(s, c.token)).thenComparingInt(c -> c.token));
+        return out.stream().map(c -> c.event).toList();
     }
 
-    private Event event(AnalyzedArticle article, Sentence s, Token verb, Clause clause, EventPattern p, int object,
-                        List<Actor> source, List<Actor> target) {
-        String code = isIntended(s, verb.index()) ? modality.intentCode(p.code()) : p.code();
-        String own = clause.ownDate();
-        EventDate date = own != null ? new EventDate(own, EventDate.SENTENCE)
-                : article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)
-                : EventDate.unknown();
-        String trigger = object > 0 ? verb.word() + " ... " + s.token(object).word() : verb.word();
-        return new Event(article.article().id(), source, target, code, codebook.plover(code), codebook.goldstein(code),
-                codebook.quadClass(code), date, new Evidence(s.index(), s.begin(), s.end(), s.text()), p.source(), trigger);
+    private record Candidate(int token, Event event) {
+    }
+
+    private void codeVerb(AnalyzedArticle article, Sentence s, Token t, SentenceActors sentenceActors, Set<Integer> coded,
+                          List<Candidate> out, CodingTrace trace) {
+        List<EventPattern> candidates = patterns.forVerb(t.lemma().toLowerCase(Locale.ROOT));
+        if (candidates.isEmpty()) {
+            return;
+        }
+        if (isComplementOfCoded(s, t.index(), coded)) {
+            // "urged Belarus to release", "threatened to expel", "agreed to hold talks", "denied that it attacked":
+            // the act in the complement is what the coded verb is about, not a second event
+            note(trace, t, "skipped", "complement of \"" + s.token(s.head(t.index())).word() + "\", which is coded");
+            return;
+        }
+        if (isNegated(s, t.index())) {
+            String opposite = modality.negatedCode(t.lemma().toLowerCase(Locale.ROOT));
+            if (opposite == null) {
+                note(trace, t, "no event", "negated (\"" + negator(s, t.index()) + "\")");
+                return;
+            }
+            candidates = List.of(new EventPattern(opposite, Set.of(t.lemma()), null, Set.of(), List.of(),
+                    List.of("obj", "comp", "to", "with"), List.of(), "negated-codes.tsv: negated \"" + t.lemma() + "\" -> " + opposite));
+        }
+        if (isConditional(s, t.index())) {
+            note(trace, t, "no event", "in a condition (\"if\", \"unless\", \"whether\")");
+            return;
+        }
+        Clause clause = new Clause(s, t.index());
+        List<String> tried = new ArrayList<>();
+        for (EventPattern p : candidates) {
+            Match m = match(s, clause, p);
+            if (m == null) {
+                tried.add(p.source());
+                continue;
+            }
+            if (!p.isEvent()) {
+                coded.add(t.index());
+                note(trace, t, "no event", "the pattern says this is not an event: " + p.source());
+                return;
+            }
+            List<Actor> source = actorsOf(sentenceActors, clause.sourceSlots(p.sources()));
+            List<Actor> target;
+            if (!source.isEmpty()) {
+                // the source is elsewhere ("received a visit from X"): the subject is the target
+                target = actorsOf(sentenceActors, clause.subjects());
+            } else {
+                source = actorsOf(sentenceActors, clause.subjects());
+                target = target(sentenceActors, clause, p, m.object);
+            }
+            if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
+                // "shelled Iraqi towns", "condemned Serbia's suppression of ...": the object's country, when the act
+                // already has a source (this never makes an event on its own)
+                target = ownerCountries(sentenceActors, clause.objects());
+            }
+            if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
+                target = ownerCountries(sentenceActors, clause.complementObjects()); // "threatened to shell Iraqi towns"
+            }
+            if (source.equals(target)) {
+                target = List.of();
+            }
+            if (target.isEmpty() && p.targets().stream().anyMatch(slot -> slot.endsWith(REQUIRED))) {
+                tried.add(p.source() + " (its required target names no actor)");
+                continue;
+            }
+            coded.add(t.index());
+            List<Event> made = new ArrayList<>();
+            if (target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1) {
+                // "China and Syria held talks": each acts on the other
+                for (Actor a : source) {
+                    List<Actor> others = source.stream().filter(o -> !o.country().equals(a.country())).toList();
+                    if (!others.isEmpty()) {
+                        made.add(event(article, s, sentenceActors, t, clause, p, m, List.of(a), others, 1.0));
+                    }
+                }
+            } else if (!source.isEmpty() || !target.isEmpty()) {
+                made.add(event(article, s, sentenceActors, t, clause, p, m, source, target, 1.0));
+            }
+            if (made.isEmpty()) {
+                note(trace, t, "no event", "pattern " + p.source() + " matched, but no actor is named as source or target");
+            }
+            for (Event e : made) {
+                note(trace, t, "event", describe(e, p));
+                add(out, new Candidate(t.index(), e));
+            }
+            return;
+        }
+        note(trace, t, "no event", "no pattern's conditions hold; tried: " + String.join(" | ", tried));
+    }
+
+    private void codeNoun(AnalyzedArticle article, Sentence s, Token t, SentenceActors sentenceActors, Set<Integer> coded,
+                          List<Candidate> out, CodingTrace trace) {
+        int governor = s.head(t.index());
+        if (governor > 0 && coded.contains(governor)) {
+            return; // "held talks with", "issued a warrant for": the verb's pattern coded it
+        }
+        if (!actorsOf(sentenceActors, List.of(t.index())).isEmpty()) {
+            return; // "the Summit" as a name of an actor
+        }
+        if (governor > 0 && isNegated(s, governor)) {
+            note(trace, t, "no event", "the verb it depends on is negated");
+            return;
+        }
+        Clause clause = new Clause(s, t.index());
+        // "will pay a state visit to Russia from March 20th to 22nd": time, place and intent are the verb's
+        Clause setting = governor > 0 && s.token(governor).isVerb() ? new Clause(s, governor) : clause;
+        for (EventPattern p : nouns.forVerb(t.lemma().toLowerCase(Locale.ROOT))) {
+            Match m = match(s, clause, p);
+            if (m == null) {
+                continue;
+            }
+            List<Actor> source = nounSource(s, t.index(), sentenceActors);
+            List<Actor> target = target(sentenceActors, clause, p, 0);
+            List<Event> made = new ArrayList<>();
+            if (p.targets().contains(MUTUAL) && target.size() > 1 && !clause.obliques(t.index(), "between").isEmpty()) {
+                for (Actor a : target) {
+                    List<Actor> others = target.stream().filter(o -> !o.country().equals(a.country())).toList();
+                    if (!others.isEmpty()) {
+                        made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(a), others, 0.8));
+                    }
+                }
+            } else if (!source.isEmpty() && !target.isEmpty() && !source.equals(target)) {
+                made.add(event(article, s, sentenceActors, t, setting, p, m, source, target, 0.8));
+            }
+            if (made.isEmpty()) {
+                note(trace, t, "no event", "noun pattern " + p.source() + " needs a source and a target");
+            }
+            for (Event e : made) {
+                note(trace, t, "event", describe(e, p));
+                add(out, new Candidate(t.index(), e));
+            }
+            return;
+        }
+    }
+
+    /** The actor a nominal event belongs to: "the Russian invasion", "China's call", "talks by X", the governing subject. */
+    private static List<Actor> nounSource(Sentence s, int noun, SentenceActors sentenceActors) {
+        List<Actor> own = new ArrayList<>();
+        for (int c : s.children(noun, "nmod:poss")) {
+            own.addAll(sentenceActors.actorsAt(c));
+        }
+        for (Dependency d : s.children(noun)) {
+            if ((d.baseRelation().equals("amod") || d.relation().equals("compound"))) {
+                Actor owner = sentenceActors.ownerCountry(noun);
+                if (owner != null) {
+                    own.add(owner);
+                    break;
+                }
+            }
+        }
+        if (own.isEmpty()) {
+            own.addAll(actorsOf(sentenceActors, new Clause(s, noun).obliques(noun, "by")));
+        }
+        int governor = s.head(noun);
+        String rel = s.relation(noun);
+        if (own.isEmpty() && governor > 0 && s.token(governor).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))) {
+            own.addAll(actorsOf(sentenceActors, new Clause(s, governor).subjects()));
+        }
+        return own;
+    }
+
+    /** What a pattern matched: the object token (0 when it requires none) and the tokens of its groups. */
+    private record Match(int object, List<Integer> tokens) {
+    }
+
+    /** Whether the pattern's conditions hold for the clause; {@code null} when they do not. */
+    private static Match match(Sentence s, Clause clause, EventPattern p) {
+        int object = 0;
+        List<Integer> tokens = new ArrayList<>();
+        if (!p.objects().isEmpty()) {
+            object = objectMatching(s, clause, p.objects());
+            if (object == 0) {
+                return null;
+            }
+            tokens.add(object);
+        }
+        if (p.preposition() != null && !clause.governs(p.preposition())) {
+            return null;
+        }
+        List<Integer> anchors = new ArrayList<>(List.of(clause.verb()));
+        if (object > 0) {
+            anchors.add(object);
+        }
+        for (Group g : p.groups()) {
+            int found = 0;
+            for (int a : List.copyOf(anchors)) {
+                for (int o : clause.obliques(a, g.preposition())) {
+                    if (nounMatches(s, o, g.nouns())) {
+                        found = o;
+                        break;
+                    }
+                }
+                if (found > 0) {
+                    break;
+                }
+            }
+            if (found == 0) {
+                return null;
+            }
+            anchors.add(found);
+            tokens.add(found);
+        }
+        return new Match(object, tokens);
+    }
+
+    /** The object token that is one of the nouns, or 0. */
+    private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
+        for (int o : clause.objects()) {
+            if (nounMatches(s, o, wanted)) {
+                return o;
+            }
+            for (int c : s.children(o, "compound")) {
+                if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
+                    return o; // "a phone call": the pattern asked for "phone"
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean nounMatches(Sentence s, int head, Set<Noun> wanted) {
+        Token t = s.token(head);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        for (Noun n : wanted) {
+            if (!n.head().equals(lemma) && !n.head().equals(t.lowerWord())) {
+                continue;
+            }
+            boolean all = true;
+            for (String modifier : n.modifiers()) {
+                boolean present = false;
+                for (Dependency d : s.children(head)) {
+                    Token m = s.token(d.dependent());
+                    if (m.lowerWord().equals(modifier) || m.lemma().toLowerCase(Locale.ROOT).equals(modifier)) {
+                        present = true;
+                        break;
+                    }
+                }
+                all &= present;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event event(AnalyzedArticle article, Sentence s, SentenceActors sentenceActors, Token trigger, Clause clause,
+                        EventPattern p, Match m, List<Actor> source, List<Actor> target, double weight) {
+        String code = isIntended(s, clause.verb()) ? modality.intentCode(p.code()) : p.code();
+        EventDate date = clause.ownDate();
+        if (date == null) {
+            date = article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)
+                    : EventDate.unknown();
+        }
+        TreeSet<Integer> matched = new TreeSet<>(m.tokens());
+        matched.add(trigger.index());
+        StringBuilder words = new StringBuilder();
+        int last = -1;
+        for (int i : matched) {
+            if (last >= 0) {
+                words.append(i == last + 1 ? " " : " ... ");
+            }
+            words.append(s.token(i).word());
+            last = i;
+        }
+        PloverCode plover = codebook.plover(code);
+        if (plover != null && plover.type().equals("CONSULT") && plover.mode().isEmpty() && countries(source, target) > 2) {
+            plover = new PloverCode(plover.type(), "multilateral", plover.context());
+        }
+        return new Event(article.article().id(), source, target, code, plover, codebook.goldstein(code),
+                codebook.quadClass(code), date, new Evidence(s.index(), s.begin(), s.end(), s.text()), p.source(),
+                words.toString(), place(s, clause, sentenceActors), confidence(p, source, target, weight), List.of());
+    }
+
+    private static long countries(List<Actor> source, List<Actor> target) {
+        return java.util.stream.Stream.concat(source.stream(), target.stream()).map(Actor::country).distinct().count();
+    }
+
+    /**
+     * How sure the coder is, from what it used: a hand-written pattern (0.9) or a converted one (0.75); a pattern
+     * that asks for more than the verb (x1) or the verb alone (x0.85); both sides named (x1) or one (x0.8); a nominal
+     * event (x0.8). A ranking to trade precision for recall, not a probability.
+     */
+    static double confidence(EventPattern p, List<Actor> source, List<Actor> target, double weight) {
+        double c = p.source().startsWith("patterns.txt") || p.source().startsWith("noun-patterns.txt")
+                || p.source().startsWith("negated-codes.tsv") ? 0.9 : 0.75;
+        c *= p.specificity() > 0 ? 1.0 : 0.85;
+        c *= !source.isEmpty() && !target.isEmpty() ? 1.0 : 0.8;
+        c *= weight;
+        return Math.round(c * 100) / 100.0;
+    }
+
+    /** Where the clause says the act happened: its "in"/"at" phrase naming a country, capital or known city. */
+    private Place place(Sentence s, Clause clause, SentenceActors sentenceActors) {
+        for (String prep : List.of("in", "at")) {
+            for (int h : clause.obliques(clause.verb(), prep)) {
+                Token t = s.token(h);
+                if (Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) {
+                    continue;
+                }
+                Place p = places.place(sentenceActors, h);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
      * Adds an event unless the sentence already has it: the same code between the same countries ("will visit
      * Russia and meet with Russian President Putin" is one intent). Of two such, the one with more precise actors stays.
      */
-    private static void add(List<Event> out, Event e) {
+    private static void add(List<Candidate> out, Candidate c) {
+        Event e = c.event;
         for (int i = 0; i < out.size(); i++) {
-            Event o = out.get(i);
+            Event o = out.get(i).event;
             if (o.cameo().equals(e.cameo()) && countries(o.source()).equals(countries(e.source()))
                     && countries(o.target()).equals(countries(e.target()))) {
                 if (precision(e) > precision(o)) {
-                    out.set(i, e);
+                    out.set(i, c);
                 }
                 return;
             }
         }
-        out.add(e);
+        out.add(c);
+    }
+
+    /**
+     * Adds an article's event, or makes it a further mention of an earlier one that tells the same thing: the same
+     * CAMEO cue category between the same countries on a compatible date (equal, or one only the article's date).
+     * The earlier event stays, with the more precise date of the two.
+     */
+    static void merge(List<Event> events, Event e) {
+        for (int i = 0; i < events.size(); i++) {
+            Event o = events.get(i);
+            if (o.evidence().sentence() != e.evidence().sentence() && o.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
+                    && new HashSet<>(countries(o.source())).equals(new HashSet<>(countries(e.source())))
+                    && new HashSet<>(countries(o.target())).equals(new HashSet<>(countries(e.target())))
+                    && !o.source().isEmpty() && !o.target().isEmpty() && compatible(o.date(), e.date())) {
+                Event merged = o.withMention(e.evidence());
+                if (!EventDate.SENTENCE.equals(o.date().origin()) && EventDate.SENTENCE.equals(e.date().origin())) {
+                    merged = new Event(o.articleId(), o.source(), o.target(), o.cameo(), o.plover(), o.goldstein(),
+                            o.quadClass(), e.date(), o.evidence(), o.pattern(), o.trigger(), o.place() != null ? o.place() : e.place(),
+                            o.confidence(), merged.mentions());
+                }
+                events.set(i, merged);
+                return;
+            }
+        }
+        events.add(e);
+    }
+
+    private static boolean compatible(EventDate a, EventDate b) {
+        if (a.value() == null || b.value() == null) {
+            return true;
+        }
+        if (!EventDate.SENTENCE.equals(a.origin()) || !EventDate.SENTENCE.equals(b.origin())) {
+            return true;
+        }
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
     }
 
     private static List<String> countries(List<Actor> actors) {
         return actors.stream().map(Actor::country).toList();
     }
 
+    private static String describe(Event e, EventPattern p) {
+        return e.cameo() + " " + codes(e.source()) + " -> " + codes(e.target()) + " by " + p.source()
+                + "; date " + e.date().value() + (e.date().end() == null ? "" : " to " + e.date().end())
+                + " (" + e.date().origin() + ")"
+                + (e.place() == null ? "" : "; place " + e.place().name() + " " + e.place().country())
+                + "; confidence " + e.confidence();
+    }
+
+    private static String codes(List<Actor> actors) {
+        return actors.isEmpty() ? "?" : String.join("+", actors.stream().map(Actor::code).toList());
+    }
+
     private static int precision(Event e) {
         return java.util.stream.Stream.concat(e.source().stream(), e.target().stream()).mapToInt(a -> a.code().length()).sum();
     }
 
-    /** The object token whose lemma the pattern requires, or 0. */
-    private static int objectMatching(Sentence s, Clause clause, EventPattern p) {
-        for (int o : clause.objects()) {
-            Token t = s.token(o);
-            if (p.objects().contains(t.lemma().toLowerCase(Locale.ROOT)) || p.objects().contains(t.lowerWord())) {
-                return o;
-            }
-            for (int c : s.children(o, "compound")) {
-                if (p.objects().contains(s.token(c).lowerWord())) {
-                    return o;
-                }
-            }
+    private static int depth(Sentence s, int token) {
+        int d = 0;
+        for (int h = s.head(token); h > 0 && d < 50; h = s.head(h)) {
+            d++;
         }
-        return 0;
+        return d;
     }
 
     /**
@@ -184,7 +512,7 @@ public final class EventCoder {
     private static List<Actor> target(SentenceActors sentenceActors, Clause clause, EventPattern p, int object) {
         for (String written : p.targets()) {
             String slot = written.endsWith(REQUIRED) ? written.substring(0, written.length() - 1) : written;
-            if (slot.equals(MUTUAL)) {
+            if (slot.equals(MUTUAL) || slot.equals("subj")) {
                 continue;
             }
             List<Integer> heads = switch (slot) {
@@ -230,20 +558,26 @@ public final class EventCoder {
     }
 
     private boolean isNegated(Sentence s, int verb) {
+        return negator(s, verb) != null;
+    }
+
+    /** The word that negates the verb ("not", "never"), or {@code null}. */
+    private String negator(Sentence s, int verb) {
         for (Dependency d : s.children(verb)) {
             String rel = d.baseRelation();
             String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc")) && modality.isNegation(lemma)) {
-                return true;
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc") || rel.equals("det"))
+                    && modality.isNegation(lemma) && (!rel.equals("det") || d.dependent() < verb)) {
+                return s.token(d.dependent()).word();
             }
         }
         // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
         int head = s.head(verb);
         if (s.relation(verb).equals("conj") && head > 0 && s.children(verb, "nsubj").isEmpty()
                 && s.children(verb, "cc").stream().anyMatch(c -> s.token(c).lowerWord().equals("or"))) {
-            return isNegated(s, head);
+            return negator(s, head);
         }
-        return false;
+        return null;
     }
 
     /** Whether the verb is the complement (xcomp, ccomp) of a verb already coded in this sentence. */
@@ -290,8 +624,18 @@ public final class EventCoder {
         return t.endsWith("?");
     }
 
+    private static void note(CodingTrace trace, Token t, String outcome, String reason) {
+        note(trace, t.index(), t.word(), outcome, reason);
+    }
+
+    private static void note(CodingTrace trace, int token, String word, String outcome, String reason) {
+        if (trace != null) {
+            trace.add(token, word, outcome, reason);
+        }
+    }
+
     @Override
     public String toString() {
-        return "EventCoder(" + Objects.requireNonNull(patterns).patterns().size() + " patterns)";
+        return "EventCoder(" + patterns.patterns().size() + " verb patterns, " + nouns.patterns().size() + " noun patterns)";
     }
 }

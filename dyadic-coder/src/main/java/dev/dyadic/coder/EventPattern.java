@@ -4,15 +4,55 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One line of the pattern file: a verb (with an optional preposition and object) that codes an event.
+ * One line of a pattern file: a verb (with an optional particle, object and prepositional groups) that codes an event.
  *
- * @param code        CAMEO code
+ * @param code        CAMEO code, or {@link #NOT_AN_EVENT} for a pattern that says the verb is not an event here
  * @param verbs       verb lemmas
  * @param preposition required preposition or particle, or {@code null}
- * @param objects     required object lemmas (any of them), empty when none is required
+ * @param objects     required object nouns (any of them), empty when none is required
+ * @param groups      required prepositional groups ("(to border)")
  * @param targets     target slots, in the order they are tried
- * @param source      the line as written, with its number ("patterns.txt:57: 041 call -> with conj obj")
+ * @param sources     slots where the source is, tried before the subject ({@code $from}); usually empty
+ * @param source      the line as written, with its file and number ("patterns.txt:57: 041 call -> with conj obj")
  */
-public record EventPattern(String code, Set<String> verbs, String preposition, Set<String> objects,
-                           List<String> targets, String source) {
+public record EventPattern(String code, Set<String> verbs, String preposition, Set<Noun> objects, List<Group> groups,
+                           List<String> targets, List<String> sources, String source) {
+    /** The code of a pattern that stops more general ones: the verb is not an event when it matches. */
+    public static final String NOT_AN_EVENT = "---";
+
+    /**
+     * A noun a pattern requires: its head lemma and words that must modify it ({@code humanitarian_aid}).
+     *
+     * @param head      lower-case head noun
+     * @param modifiers lower-case words that must be among the head's dependents
+     */
+    public record Noun(String head, List<String> modifiers) {
+        static Noun parse(String written) {
+            String[] words = written.split("_");
+            return new Noun(words[words.length - 1], List.of(words).subList(0, words.length - 1));
+        }
+
+        @Override
+        public String toString() {
+            return modifiers.isEmpty() ? head : String.join("_", modifiers) + "_" + head;
+        }
+    }
+
+    /**
+     * A prepositional group a pattern requires: an oblique or noun modifier with this case word and one of these heads.
+     *
+     * @param preposition the case word
+     * @param nouns       the heads allowed
+     */
+    public record Group(String preposition, Set<Noun> nouns) {
+    }
+
+    /** How much the pattern asks of a sentence: more specific patterns are tried first. */
+    public int specificity() {
+        return (preposition == null ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + 2 * groups.size();
+    }
+
+    public boolean isEvent() {
+        return !NOT_AN_EVENT.equals(code);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 public final class Modality {
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
+    private final Map<String, String> negatedCodes = new HashMap<>();
 
     private Modality() {
     }
@@ -21,6 +22,14 @@ public final class Modality {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] f = line.split("\t");
                 m.words.put(f[0], Set.of(f[1].split("\\|")));
+            }
+        }
+        for (String line : PatternBook.read("/dyadic/coder/negated-codes.tsv")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                for (String lemma : f[0].split("\\|")) {
+                    m.negatedCodes.put(lemma, f[1]);
+                }
             }
         }
         for (String line : PatternBook.read("/dyadic/coder/intent-codes.tsv")) {
@@ -46,6 +55,11 @@ public final class Modality {
 
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
+    }
+
+    /** The code a negated verb has ("did not accept" is a rejection), or {@code null} when it has none. */
+    public String negatedCode(String lemma) {
+        return negatedCodes.get(lemma);
     }
 
     /** The code for intending or announcing the act coded {@code code}. */

@@ -1,5 +1,7 @@
 package dev.dyadic.coder;
 
+import dev.dyadic.coder.EventPattern.Group;
+import dev.dyadic.coder.EventPattern.Noun;
 import dev.dyadic.model.CameoCodebook;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,17 +11,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The event patterns, read from {@code /dyadic/coder/patterns.txt} and indexed by verb lemma. */
+/**
+ * The event patterns, read from the pattern files listed in {@code /dyadic/coder/pattern-files.tsv} (Dyadic's own
+ * {@code patterns.txt} first, then the converted PETRARCH-2 dictionary) and indexed by verb lemma. For a verb, the
+ * most specific pattern is tried first; among equally specific ones, the first in file order.
+ */
 public final class PatternBook {
     /** Words read as a required preposition or particle rather than an object. */
     static final Set<String> PREPOSITIONS = Set.of("on", "for", "to", "with", "against", "from", "at", "in", "into",
-            "about", "over", "off", "up", "out", "down", "back", "between", "by");
+            "about", "over", "off", "up", "out", "down", "back", "between", "by", "forward", "away", "ahead", "together",
+            "around", "through", "under", "upon", "across");
+    private static final Pattern WORD_OR_GROUP = Pattern.compile("\\([^)]*\\)|\\S+");
 
     private final List<EventPattern> patterns;
     private final Map<String, List<EventPattern>> byVerb = new HashMap<>();
@@ -31,17 +42,28 @@ public final class PatternBook {
                 byVerb.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
             }
         }
+        // stable: equally specific patterns keep their file order
+        byVerb.values().forEach(list -> list.sort(Comparator.comparingInt(EventPattern::specificity).reversed()));
     }
 
+    /** The shipped pattern files, in the order of {@code pattern-files.tsv}. */
     public static PatternBook standard() {
-        return parse("patterns.txt", read("/dyadic/coder/patterns.txt"), CameoCodebook.standard());
+        CameoCodebook codebook = CameoCodebook.standard();
+        List<EventPattern> all = new ArrayList<>();
+        for (String line : read("/dyadic/coder/pattern-files.tsv")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                all.addAll(parse(name, read("/dyadic/coder/" + name), codebook).patterns());
+            }
+        }
+        return new PatternBook(all);
     }
 
     public List<EventPattern> patterns() {
         return patterns;
     }
 
-    /** Patterns for a verb lemma, in file order. */
+    /** Patterns for a verb lemma, most specific first. */
     public List<EventPattern> forVerb(String lemma) {
         return byVerb.getOrDefault(lemma, List.of());
     }
@@ -50,8 +72,10 @@ public final class PatternBook {
     public static PatternBook parse(String name, List<String> lines, CameoCodebook codebook) {
         List<EventPattern> out = new ArrayList<>();
         for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = lines.get(n - 1);
+            int comment = line.indexOf('#');
+            line = (comment >= 0 ? line.substring(0, comment) : line).strip();
+            if (line.isEmpty()) {
                 continue;
             }
             String where = name + ":" + n;
@@ -59,29 +83,61 @@ public final class PatternBook {
             if (arrow < 0) {
                 throw new IllegalArgumentException(where + ": missing '->' before the target slots: " + line);
             }
-            String[] left = line.substring(0, arrow).trim().split("\\s+");
-            List<String> targets = Arrays.asList(line.substring(arrow + 2).trim().split("\\s+"));
-            if (left.length < 2) {
+            List<String> left = new ArrayList<>();
+            Matcher m = WORD_OR_GROUP.matcher(line.substring(0, arrow));
+            while (m.find()) {
+                left.add(m.group());
+            }
+            if (left.size() < 2) {
                 throw new IllegalArgumentException(where + ": expected CODE VERB ...: " + line);
             }
-            String code = left[0];
-            if (!codebook.contains(code)) {
+            String code = left.get(0);
+            if (!code.equals(EventPattern.NOT_AN_EVENT) && !codebook.contains(code)) {
                 throw new IllegalArgumentException(where + ": unknown CAMEO code " + code);
             }
-            Set<String> verbs = new LinkedHashSet<>(Arrays.asList(left[1].split("\\|")));
+            Set<String> verbs = new LinkedHashSet<>(Arrays.asList(left.get(1).split("\\|")));
             String preposition = null;
-            Set<String> objects = new LinkedHashSet<>();
-            for (int i = 2; i < left.length; i++) {
-                if (PREPOSITIONS.contains(left[i])) {
-                    preposition = left[i];
+            Set<Noun> objects = new LinkedHashSet<>();
+            List<Group> groups = new ArrayList<>();
+            for (String w : left.subList(2, left.size())) {
+                if (w.startsWith("(")) {
+                    String[] g = w.substring(1, w.length() - 1).trim().split("\\s+");
+                    if (g.length > 2 || g[0].isEmpty()) {
+                        throw new IllegalArgumentException(where + ": a group is (PREPOSITION NOUN|NOUN): " + w);
+                    }
+                    if (g.length == 1) {
+                        preposition = g[0];
+                    } else {
+                        groups.add(new Group(g[0], nouns(g[1])));
+                    }
+                } else if (PREPOSITIONS.contains(w)) {
+                    preposition = w;
+                } else if (objects.isEmpty()) {
+                    objects.addAll(nouns(w));
                 } else {
-                    objects.addAll(Arrays.asList(left[i].split("\\|")));
+                    throw new IllegalArgumentException(where + ": a second object: " + w);
                 }
             }
-            out.add(new EventPattern(code, verbs, preposition, objects,
-                    targets.size() == 1 && targets.get(0).isEmpty() ? List.of() : targets, where + ": " + line));
+            List<String> targets = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (String slot : line.substring(arrow + 2).trim().split("\\s+")) {
+                if (slot.startsWith("$")) {
+                    sources.add(slot.substring(1));
+                } else if (!slot.isEmpty()) {
+                    targets.add(slot);
+                }
+            }
+            out.add(new EventPattern(code, verbs, preposition, objects, groups, targets, sources, where + ": " + line));
         }
         return new PatternBook(out);
+    }
+
+    private static Set<Noun> nouns(String written) {
+        Set<Noun> out = new LinkedHashSet<>();
+        for (String w : written.split("\\|")) {
+            out.add(Noun.parse(w));
+        }
+        return out;
     }
 
     static List<String> read(String resource) {

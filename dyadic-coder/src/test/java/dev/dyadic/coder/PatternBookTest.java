@@ -2,6 +2,7 @@ package dev.dyadic.coder;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.dyadic.coder.EventPattern.Noun;
 import dev.dyadic.model.CameoCodebook;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,34 @@ class PatternBookTest {
                 "020  call on -> on"), CameoCodebook.standard());
         EventPattern warrant = book.forVerb("issue").get(0);
         assertEquals("173", warrant.code());
-        assertEquals(Set.of("warrant", "warrants"), warrant.objects());
+        assertEquals(Set.of(new Noun("warrant", List.of()), new Noun("warrants", List.of())), warrant.objects());
         assertNull(warrant.preposition());
         assertEquals(List.of("obj.for", "to"), warrant.targets());
         EventPattern callOn = book.forVerb("call").get(0);
         assertEquals("on", callOn.preposition());
         assertTrue(callOn.objects().isEmpty());
         assertEquals("t:4: 020  call on -> on", callOn.source());
+    }
+
+    @Test
+    void readsGroupsMultiWordNounsSourceSlotsAndStops() {
+        PatternBook book = PatternBook.parse("t", List.of(
+                "070  send -> to obj",
+                "073  send humanitarian_aid|relief -> to   # a comment",
+                "154  send troop|troops (to border|frontier_area) -> obj",
+                "---  send regards -> obj",
+                "043  receive visit -> $from subj"), CameoCodebook.standard());
+        List<EventPattern> send = book.forVerb("send");
+        assertEquals(List.of("154", "073", "---", "070"), send.stream().map(EventPattern::code).toList(),
+                "most specific first; equally specific ones in file order");
+        assertEquals(Set.of(new Noun("aid", List.of("humanitarian")), new Noun("relief", List.of())), send.get(1).objects());
+        assertEquals(new EventPattern.Group("to", Set.of(new Noun("border", List.of()), new Noun("area", List.of("frontier")))),
+                send.get(0).groups().get(0));
+        assertFalse(send.get(2).isEvent());
+        assertEquals(List.of("to"), send.get(1).targets(), "a comment after the slots is not a slot");
+        EventPattern receive = book.forVerb("receive").get(0);
+        assertEquals(List.of("from"), receive.sources());
+        assertEquals(List.of("subj"), receive.targets());
     }
 
     @Test
@@ -44,5 +66,8 @@ class PatternBookTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> PatternBook.parse("p.txt", List.of("", "040 meet obj"), CameoCodebook.standard()));
         assertTrue(e.getMessage().startsWith("p.txt:2: missing '->'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PatternBook.parse("p.txt", List.of("040 meet (with leader of) -> obj"), CameoCodebook.standard()));
+        assertTrue(e.getMessage().startsWith("p.txt:1: a group is (PREPOSITION NOUN|NOUN)"), e.getMessage());
     }
 }

@@ -1,0 +1,52 @@
+package dev.dyadic.coder;
+
+import dev.dyadic.actors.SentenceActors;
+import dev.dyadic.model.Actor;
+import dev.dyadic.model.Place;
+import dev.dyadic.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Where an event happened: a phrase that names a country or capital (from the actor dictionary: "in Moscow",
+ * "in Russia") or a city of the gazetteer ("in Hangzhou" -> CHN).
+ */
+final class Places {
+    /** A city's country code, or {@code null}. */
+    private final Function<String, String> cityCountry;
+
+    Places(Function<String, String> cityCountry) {
+        this.cityCountry = cityCountry;
+    }
+
+    static Places standard() {
+        return new Places(name -> null);
+    }
+
+    /** The place named by the phrase headed by {@code head}, or {@code null}. */
+    Place place(SentenceActors sentenceActors, int head) {
+        Sentence s = sentenceActors.sentence();
+        String name = name(s, head);
+        List<Actor> named = sentenceActors.actorsAt(head);
+        if (named.size() == 1 && named.get(0).name() == null && name.equals(named.get(0).text())
+                && !named.get(0).country().startsWith("IGO")) {
+            return new Place(name, named.get(0).country()); // a country, its capital or seat ("Moscow", "the Kremlin")
+        }
+        if (!named.isEmpty()) {
+            return null; // a person or an organisation is not a place
+        }
+        String country = cityCountry.apply(name);
+        return country == null ? null : new Place(name, country);
+    }
+
+    /** The head with its compound and flat parts, in word order ("New Delhi", "Ho Chi Minh City"). */
+    private static String name(Sentence s, int head) {
+        List<Integer> words = new ArrayList<>(List.of(head));
+        words.addAll(s.children(head, "compound"));
+        words.addAll(s.children(head, "flat"));
+        int first = words.stream().min(Integer::compare).orElse(head);
+        int last = words.stream().max(Integer::compare).orElse(head);
+        return s.span(first, last);
+    }
+}
