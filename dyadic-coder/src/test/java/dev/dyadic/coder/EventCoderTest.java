@@ -83,4 +83,41 @@ class EventCoderTest {
         assertEquals("2024-05-17", e.date().value());
         assertEquals("article", e.date().origin());
     }
+
+    @Test
+    void anEventToldTwiceIsOneEventWithTwoMentions() {
+        String text = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. "
+                + "Officials praised the talks. Boluarte met Boric on Monday to discuss trade.";
+        List<Event> events = code("2024-05-17", text);
+        List<Event> meetings = events.stream().filter(e -> e.cameo().startsWith("04")).toList();
+        assertEquals(1, meetings.size(), events.toString());
+        assertEquals(0, meetings.get(0).evidence().sentence());
+        assertEquals(List.of(2), meetings.get(0).mentions().stream().map(m -> m.sentence()).toList());
+        assertEquals("2024-05-13", meetings.get(0).date().value());
+        assertEquals("Lima", meetings.get(0).place().name());
+        assertEquals("PER", meetings.get(0).place().country());
+    }
+
+    @Test
+    void explainsWhyEachVerbWasOrWasNotCoded() {
+        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "If Russia attacks Finland, Norway will not condemn Sweden.", "test");
+        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
+        CodingTrace trace = new CodingTrace();
+        List<Event> events = CODER.code(analyzed, analyzed.sentences().get(0),
+                new dev.dyadic.actors.DocumentMemory(a.date()), trace);
+        assertTrue(events.isEmpty(), events.toString());
+        List<String> reasons = trace.decisions().stream().map(d -> d.word() + ": " + d.reason()).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("attacks: in a condition")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("condemn: negated")), reasons.toString());
+        assertTrue(trace.actors().stream().anyMatch(m -> m.actor().code().equals("FIN")), trace.actors().toString());
+    }
+
+    @Test
+    void confidenceRanksSpecificPatternsAndNamedTargetsHigher() {
+        Event both = code("2024-05-17", "Egypt condemned Israel.").get(0);
+        Event oneSide = code("2024-05-17", "Egypt condemned the decision.").get(0);
+        assertTrue(both.confidence() > oneSide.confidence(), both.confidence() + " vs " + oneSide.confidence());
+        assertTrue(both.confidence() > 0 && both.confidence() <= 1);
+    }
 }
