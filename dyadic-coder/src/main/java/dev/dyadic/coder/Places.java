@@ -1,5 +1,6 @@
 package dev.dyadic.coder;
 
+import dev.dyadic.actors.PlaceGazetteer;
 import dev.dyadic.actors.SentenceActors;
 import dev.dyadic.model.Actor;
 import dev.dyadic.model.Place;
@@ -21,7 +22,10 @@ final class Places {
     }
 
     static Places standard() {
-        return new Places(name -> null);
+        PlaceGazetteer gazetteer = PlaceGazetteer.standard();
+        // news text capitalises place names; lower-case words are never looked up ("mobile", "reading")
+        return new Places(name -> Character.isUpperCase(name.charAt(0))
+                ? gazetteer.lookup(name).map(PlaceGazetteer.Place::country).orElse(null) : null);
     }
 
     /** The place named by the phrase headed by {@code head}, or {@code null}. */
