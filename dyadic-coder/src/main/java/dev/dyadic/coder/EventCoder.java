@@ -36,6 +36,10 @@ public final class EventCoder {
     static final String MUTUAL = "mutual";
     /** Suffix of a target slot that must name an actor for the pattern to apply ("release|free -> obj!"). */
     static final String REQUIRED = "!";
+    /** CAMEO 010, "make statement": saying something is not coded; what is said may be. */
+    static final String PLAIN_STATEMENT = "010";
+    /** CAMEO 016, "deny": what is denied is not coded. */
+    static final String DENIAL = "016";
     private final ActorResolver actors;
     private final PatternBook patterns;
     private final PatternBook nouns;
@@ -155,6 +159,11 @@ public final class EventCoder {
                 note(trace, t, "no event", "the pattern says this is not an event: " + p.source());
                 return;
             }
+            if (p.code().equals(PLAIN_STATEMENT)) {
+                // "The Russian side said that Ma met Lavrov": saying is not the act; what is said is coded
+                note(trace, t, "no event", "a plain statement (" + p.source() + "); what it reports is coded on its own");
+                return;
+            }
             List<Actor> source = actorsOf(sentenceActors, clause.sourceSlots(p.sources()));
             List<Actor> target;
             if (!source.isEmpty()) {
@@ -179,7 +188,9 @@ public final class EventCoder {
                 tried.add(p.source() + " (its required target names no actor)");
                 continue;
             }
-            coded.add(t.index());
+            if (!p.code().startsWith("01") || p.code().equals(DENIAL)) {
+                coded.add(t.index()); // its complement is what it is about ("urged X to stop", "denied attacking")
+            }
             List<Event> made = new ArrayList<>();
             if (target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1) {
                 // "China and Syria held talks": each acts on the other

@@ -101,14 +101,14 @@ class EventCoderTest {
     @Test
     void explainsWhyEachVerbWasOrWasNotCoded() {
         Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
-                "If Russia attacks Finland, Norway will not condemn Sweden.", "test");
+                "If Russia invades Finland, Norway will not condemn Sweden.", "test");
         var analyzed = CoreNlpAnalyzer.shared().analyze(a);
         CodingTrace trace = new CodingTrace();
         List<Event> events = CODER.code(analyzed, analyzed.sentences().get(0),
                 new dev.dyadic.actors.DocumentMemory(a.date()), trace);
         assertTrue(events.isEmpty(), events.toString());
         List<String> reasons = trace.decisions().stream().map(d -> d.word() + ": " + d.reason()).toList();
-        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("attacks: in a condition")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("invades: in a condition")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("condemn: negated")), reasons.toString());
         assertTrue(trace.actors().stream().anyMatch(m -> m.actor().code().equals("FIN")), trace.actors().toString());
     }
