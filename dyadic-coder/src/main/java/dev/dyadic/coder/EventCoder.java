@@ -229,7 +229,7 @@ public final class EventCoder {
             return;
         }
         Clause clause = new Clause(s, t.index());
-        // "will pay a state visit to Russia from March 20th to 22nd": time, place and intent are the verb's
+        // "will pay a state visit to Kazakhstan from July 2nd to 4th": time, place and intent are the verb's
         Clause setting = governor > 0 && s.token(governor).isVerb() ? new Clause(s, governor) : clause;
         for (EventPattern p : nouns.forVerb(t.lemma().toLowerCase(Locale.ROOT))) {
             Match m = match(s, clause, p);
