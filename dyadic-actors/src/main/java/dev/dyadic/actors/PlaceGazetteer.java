@@ -35,10 +35,6 @@ public final class PlaceGazetteer {
         }
     }
 
-    /** A place found in a run of words, and how many words its name took. */
-    public record Match(Place place, int words) {
-    }
-
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final Pattern APOSTROPHE = Pattern.compile("(?U)\\s*'\\s*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -49,7 +45,6 @@ public final class PlaceGazetteer {
     private final Map<String, List<Place>> byKey = new HashMap<>();
     private final List<Place> all = new ArrayList<>();
     /** The most words a key has, plus room for apostrophes and dots a tokenizer may split off. */
-    private int maxWords;
 
     private PlaceGazetteer() {
     }
@@ -109,21 +104,8 @@ public final class PlaceGazetteer {
             firstLine.putIfAbsent(key, l.number());
             same.add(p);
             g.all.add(p);
-            g.maxWords = Math.max(g.maxWords, key.split(" ").length + extraTokens(name));
         }
         return g;
-    }
-
-    /** Apostrophes and dots in a name, which a tokenizer may split off as words of their own. */
-    private static int extraTokens(String name) {
-        int n = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '.' || c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʻ' || c == 'ʿ' || c == 'ʾ') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The place of that whole name ("Hangzhou", "sao paulo"), or empty. */
@@ -142,29 +124,6 @@ public final class PlaceGazetteer {
             }
         }
         return Optional.of(places.get(0));
-    }
-
-    /**
-     * The place whose name takes the most words of {@code words} from index {@code from} on, and how many words it
-     * took: in ["talks", "in", "Ho", "Chi", "Minh", "City"] from 2, Ho Chi Minh City and 4. The first and last word
-     * matched are words, not punctuation. Empty when no name starts there.
-     */
-    public Optional<Match> longestMatch(List<String> words, int from) {
-        if (from < 0 || from >= words.size() || key(words.get(from)).isEmpty()) {
-            return Optional.empty();
-        }
-        int most = Math.min(maxWords, words.size() - from);
-        for (int n = most; n >= 1; n--) {
-            if (n > 1 && key(words.get(from + n - 1)).isEmpty()) {
-                continue;
-            }
-            String name = String.join(" ", words.subList(from, from + n));
-            Optional<Place> p = lookup(name);
-            if (p.isPresent()) {
-                return Optional.of(new Match(p.get(), n));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Every line of the file, in file order. */

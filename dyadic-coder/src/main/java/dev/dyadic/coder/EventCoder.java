@@ -194,22 +194,14 @@ public final class EventCoder {
             List<Event> made = new ArrayList<>();
             if (target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1) {
                 // "China and Syria held talks": each acts on the other
-                for (Actor a : source) {
-                    List<Actor> others = source.stream().filter(o -> !o.country().equals(a.country())).toList();
-                    if (!others.isEmpty()) {
-                        made.add(event(article, s, sentenceActors, t, clause, p, m, List.of(a), others, 1.0));
-                    }
+                for (List<Actor> others : onTheOthers(source)) {
+                    made.add(event(article, s, sentenceActors, t, clause, p, m, List.of(others.get(0)),
+                            others.subList(1, others.size()), 1.0));
                 }
             } else if (!source.isEmpty() || !target.isEmpty()) {
                 made.add(event(article, s, sentenceActors, t, clause, p, m, source, target, 1.0));
             }
-            if (made.isEmpty()) {
-                note(trace, t, "no event", "pattern " + p.source() + " matched, but no actor is named as source or target");
-            }
-            for (Event e : made) {
-                note(trace, t, "event", describe(e, p));
-                add(out, new Candidate(t.index(), e));
-            }
+            keep(out, trace, t, p, made, "pattern " + p.source() + " matched, but no actor is named as source or target");
             return;
         }
         note(trace, t, "no event", "no pattern's conditions hold; tried: " + String.join(" | ", tried));
@@ -240,23 +232,42 @@ public final class EventCoder {
             List<Actor> target = target(sentenceActors, clause, p, 0);
             List<Event> made = new ArrayList<>();
             if (p.targets().contains(MUTUAL) && target.size() > 1 && !clause.obliques(t.index(), "between").isEmpty()) {
-                for (Actor a : target) {
-                    List<Actor> others = target.stream().filter(o -> !o.country().equals(a.country())).toList();
-                    if (!others.isEmpty()) {
-                        made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(a), others, 0.8));
-                    }
+                for (List<Actor> others : onTheOthers(target)) {
+                    made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(others.get(0)),
+                            others.subList(1, others.size()), 0.8));
                 }
             } else if (!source.isEmpty() && !target.isEmpty() && !source.equals(target)) {
                 made.add(event(article, s, sentenceActors, t, setting, p, m, source, target, 0.8));
             }
-            if (made.isEmpty()) {
-                note(trace, t, "no event", "noun pattern " + p.source() + " needs a source and a target");
-            }
-            for (Event e : made) {
-                note(trace, t, "event", describe(e, p));
-                add(out, new Candidate(t.index(), e));
-            }
+            keep(out, trace, t, p, made, "noun pattern " + p.source() + " needs a source and a target");
             return;
+        }
+    }
+
+    /**
+     * For a mutual act of several actors, each actor followed by those of other countries it acts on ("China and
+     * Syria held talks": [CHN, SYR], [SYR, CHN]); actors with no other country to act on are left out.
+     */
+    private static List<List<Actor>> onTheOthers(List<Actor> actors) {
+        List<List<Actor>> out = new ArrayList<>();
+        for (Actor a : actors) {
+            List<Actor> one = new ArrayList<>(List.of(a));
+            actors.stream().filter(o -> !o.country().equals(a.country())).forEach(one::add);
+            if (one.size() > 1) {
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the events a word made to the sentence's, noting each, or why it made none. */
+    private static void keep(List<Candidate> out, CodingTrace trace, Token t, EventPattern p, List<Event> made, String whyNone) {
+        if (made.isEmpty()) {
+            note(trace, t, "no event", whyNone);
+        }
+        for (Event e : made) {
+            note(trace, t, "event", describe(e, p));
+            add(out, new Candidate(t.index(), e));
         }
     }
 
