@@ -12,13 +12,21 @@ import java.util.List;
  * @param end          end offset (exclusive) of its last token
  * @param text         the sentence as it stands in the original text ({@code text.substring(begin, end)})
  * @param tokens       tokens, {@code tokens.get(i - 1)} has index {@code i}
- * @param dependencies the basic UD dependency edges, one per token
+ * @param dependencies the basic UD dependency edges, one per token; none when the NLP cascade skipped the sentence
  */
 public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
+    }
+
+    /**
+     * Whether the sentence went through the expensive NLP stages (named entities, dates, dependency parse). The
+     * cascade skips sentences that cannot hold an event; they keep tokens, tags and lemmas only.
+     */
+    public boolean isParsed() {
+        return !dependencies.isEmpty() || tokens.isEmpty();
     }
 
     /** The token with 1-based index {@code i}. */

@@ -63,4 +63,33 @@ class CoreNlpAnalyzerTest {
         assertEquals("2024-05-20", dateOf("The ministers will meet on Monday.", "Monday"));
         assertEquals("2024-05-20", dateOf("They meet again next Monday.", "Monday"));
     }
+
+    @Test
+    void theCascadeParsesOnlyTheSentencesItsGateLetsThrough() {
+        String text = "The delegation arrived on Monday. It rained all week in the capital. Both sides signed a deal on Tuesday.";
+        Article article = new Article("c", LocalDate.of(2024, 5, 17), null, null, null, text, "test");
+        AnalyzedArticle full = CoreNlpAnalyzer.shared().analyze(article);
+        AnalyzedArticle cascade = CoreNlpAnalyzer.shared().parsingOnly(s -> !s.text().contains("rained")).analyze(article);
+        assertEquals(3, cascade.sentences().size());
+        Sentence skipped = cascade.sentences().get(1);
+        assertFalse(skipped.isParsed());
+        assertTrue(skipped.dependencies().isEmpty());
+        assertTrue(skipped.tokens().stream().allMatch(t -> t.ner().equals("O") && t.normalizedTime() == null));
+        assertEquals(full.sentences().get(1).tokens().stream().map(Token::lemma).toList(),
+                skipped.tokens().stream().map(Token::lemma).toList(), "tokens, tags and lemmas are kept");
+        for (int i : new int[] {0, 2}) {
+            assertTrue(cascade.sentences().get(i).isParsed());
+            assertEquals(full.sentences().get(i), cascade.sentences().get(i), "a parsed sentence is analysed as in the full pipeline");
+        }
+    }
+
+    @Test
+    void aTimeOfDayOnANamedDayGivesTheDayAsADate() {
+        // 17 May 2024 is a Friday: "Tuesday night" is the 14th
+        AnalyzedArticle a = CoreNlpAnalyzer.shared().analyze(new Article("n", LocalDate.of(2024, 5, 17), null, null, null,
+                "Jets struck the port on Tuesday night.", "test"));
+        Token tuesday = a.sentences().get(0).tokens().stream().filter(t -> t.word().equals("Tuesday")).findFirst().orElseThrow();
+        assertEquals("DATE", tuesday.ner());
+        assertTrue(tuesday.normalizedTime().startsWith("2024-05-14"), tuesday.normalizedTime());
+    }
 }
