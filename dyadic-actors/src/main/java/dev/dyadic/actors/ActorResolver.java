@@ -40,6 +40,28 @@ public final class ActorResolver {
         return new SentenceActors(sentence, dictionary.match(sentence), dateOf(sentence, memory.articleDate()), holders, memory);
     }
 
+    /**
+     * Whether a sentence tagged but not yet parsed may name an actor: a dictionary term, a proper noun (a name the
+     * article may have introduced before: "Ma" after "Ma Zhaoxu"), a personal pronoun (he, she) or "side" ("the two
+     * sides"). The NLP cascade parses only such sentences.
+     */
+    public boolean mayNameActor(Sentence tagged) {
+        for (Token t : tagged.tokens()) {
+            if (REFERRING_WORDS.contains(t.lowerWord()) || t.pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        for (TermMatch m : dictionary.match(tagged)) {
+            if (m.term().kind() != Term.Kind.NOT_ACTOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that refer back to an actor named before ({@link DocumentMemory}). */
+    private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("he", "she", "him", "his", "her", "side", "sides");
+
     private static LocalDate dateOf(Sentence s, LocalDate articleDate) {
         for (Token t : s.tokens()) {
             String v = t.normalizedTime();

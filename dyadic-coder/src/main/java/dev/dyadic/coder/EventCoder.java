@@ -97,6 +97,35 @@ public final class EventCoder {
         return events;
     }
 
+    /**
+     * The cascade's test, on a sentence tagged but not parsed: it has a word some pattern codes (a verb of the verb
+     * patterns, a noun of the noun patterns) and a word that may name an actor. Sentences that fail give no event
+     * whatever their parse, except through what the article said before ({@link DocumentMemory}).
+     */
+    public boolean mayHoldEvent(Sentence tagged) {
+        return hasEventWord(tagged) && actors.mayNameActor(tagged);
+    }
+
+    /**
+     * A verb or noun some pattern could code in this sentence: its object, particle and groups are among the
+     * sentence's words, or it is a verb whose negation is an act ({@code negated-codes.tsv}).
+     */
+    boolean hasEventWord(Sentence tagged) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tagged.tokens()) {
+            words.add(t.lowerWord());
+            words.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        for (Token t : tagged.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb() && (patterns.mayMatch(lemma, words) || modality.negatedCode(lemma) != null && !patterns.forVerb(lemma).isEmpty())
+                    || t.isNoun() && nouns.mayMatch(lemma, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The events of one sentence read on its own, main act first. */
     public List<Event> code(AnalyzedArticle article, Sentence s) {
         return code(article, s, new DocumentMemory(article.article().date()), null);
@@ -108,6 +137,10 @@ public final class EventCoder {
      * @param trace where to note why each word was or was not coded, or {@code null}
      */
     public List<Event> code(AnalyzedArticle article, Sentence s, DocumentMemory memory, CodingTrace trace) {
+        if (!s.isParsed()) {
+            note(trace, 0, "", "no event", "not parsed: the NLP cascade found no event word with a possible actor");
+            return List.of();
+        }
         SentenceActors sentenceActors = actors.resolve(s, memory);
         if (trace != null) {
             trace.actors(sentenceActors.mentions());

@@ -68,6 +68,31 @@ public final class PatternBook {
         return byVerb.getOrDefault(lemma, List.of());
     }
 
+    /**
+     * Whether some event pattern of this lemma could match a sentence with these words (lower-case words and lemmas):
+     * its object, particle and groups are all among them. Word order and the parse are not looked at, so a pattern
+     * that matches the parsed sentence always passes this test.
+     */
+    public boolean mayMatch(String lemma, Set<String> words) {
+        for (EventPattern p : forVerb(lemma)) {
+            if (p.isEvent() && (p.preposition() == null || words.contains(p.preposition()))
+                    && (p.objects().isEmpty() || anyHeadIn(p.objects(), words))
+                    && p.groups().stream().allMatch(g -> words.contains(g.preposition()) && anyHeadIn(g.nouns(), words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHeadIn(Set<Noun> nouns, Set<String> words) {
+        for (Noun n : nouns) {
+            if (words.contains(n.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Parses pattern lines; a malformed line or an unknown CAMEO code is an error naming the line. */
     public static PatternBook parse(String name, List<String> lines, CameoCodebook codebook) {
         List<EventPattern> out = new ArrayList<>();

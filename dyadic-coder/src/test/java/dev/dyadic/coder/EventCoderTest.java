@@ -60,6 +60,61 @@ class EventCoderTest {
         return tests.stream();
     }
 
+    /** The cascade's gate sees a sentence tagged only: no named entities, no dates, no parse. */
+    private static dev.dyadic.model.Sentence taggedOnly(dev.dyadic.model.Sentence s) {
+        return new dev.dyadic.model.Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens().stream()
+                .map(t -> new dev.dyadic.model.Token(t.index(), t.word(), t.lemma(), t.pos(), "O", null, t.begin(), t.end()))
+                .toList(), List.of());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theCascadeLetsThroughEverySentenceOfTheCaseFileThatHoldsAnEvent() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/coder-cases.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || f[2].equals("-")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(f[1], () -> {
+                    Article a = new Article("t", LocalDate.parse(f[0]), null, null, null, f[1], "test");
+                    var analyzed = CoreNlpAnalyzer.shared().analyze(a);
+                    for (var s : analyzed.sentences()) {
+                        if (!CODER.code(analyzed, s).isEmpty()) {
+                            assertTrue(CODER.mayHoldEvent(taggedOnly(s)), s.text());
+                        }
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theCascadeDropsSentencesWithoutAnEventWordOrWithoutAPossibleActor() {
+        var noEventWord = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "The weather in Paris was mild and sunny for most of the week.", "test")).sentences().get(0);
+        assertFalse(CODER.mayHoldEvent(taggedOnly(noEventWord)));
+        var noActor = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "the river flooded the fields and destroyed the crops.", "test")).sentences().get(0);
+        assertFalse(CODER.mayHoldEvent(taggedOnly(noActor)));
+        // "have" codes an event only with its pattern's objects ("have talks"), which this sentence lacks
+        var wrongObject = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "France has a long coastline.", "test")).sentences().get(0);
+        assertFalse(CODER.mayHoldEvent(taggedOnly(wrongObject)));
+        var pronoun = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "He condemned the attack.", "test")).sentences().get(0);
+        assertTrue(CODER.mayHoldEvent(taggedOnly(pronoun)), "\"he\" may stand for a person named before");
+    }
+
+    @Test
+    void anUnparsedSentenceGivesNoEvent() {
+        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null, "Egypt condemned Israel.", "test");
+        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
+        assertFalse(CODER.code(analyzed, analyzed.sentences().get(0)).isEmpty());
+        assertTrue(CODER.code(analyzed, taggedOnly(analyzed.sentences().get(0))).isEmpty());
+    }
+
     @Test
     void eventsCarryCodebookValuesEvidenceAndThePatternThatFired() {
         String text = "Officials met on Monday. Chinese Foreign Minister Wang Yi held a phone call with Russian Foreign Minister Sergei Lavrov on Tuesday.";

@@ -23,6 +23,19 @@ class PatternBookTest {
     }
 
     @Test
+    void mayMatchAsksForEveryWordAPatternRequires() {
+        PatternBook book = PatternBook.parse("t", List.of("173  issue warrant -> obj.for to", "020  call on -> on",
+                "---  call off -> obj", "043  visit (to capital|city) -> to"), CameoCodebook.standard());
+        assertTrue(book.mayMatch("issue", Set.of("issue", "a", "warrant")));
+        assertFalse(book.mayMatch("issue", Set.of("issue", "a", "statement")));
+        assertTrue(book.mayMatch("call", Set.of("they", "call", "on", "iran")));
+        assertFalse(book.mayMatch("call", Set.of("they", "call", "off", "talks")), "a non-event pattern is no event word");
+        assertTrue(book.mayMatch("visit", Set.of("visit", "to", "city")));
+        assertFalse(book.mayMatch("visit", Set.of("visit", "city")), "the group's preposition is required too");
+        assertFalse(book.mayMatch("condemn", Set.of("condemn")), "no pattern for the verb");
+    }
+
+    @Test
     void readsVerbPrepositionObjectAndSlots() {
         PatternBook book = PatternBook.parse("t", List.of("# comment", "", "173  issue warrant|warrants -> obj.for to",
                 "020  call on -> on"), CameoCodebook.standard());
