@@ -6,6 +6,7 @@ import dev.dyadic.coder.EventCoder;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.Article;
 import dev.dyadic.model.Event;
+import dev.dyadic.model.Sentence;
 import dev.dyadic.nlp.ArticleAnalyzer;
 import dev.dyadic.nlp.CoreNlpAnalyzer;
 import java.util.List;
@@ -13,8 +14,13 @@ import java.util.List;
 /** The analysis path for one article: NLP, then actors and events. Thread-safe; one instance per process. */
 public final class ArticleCoder {
 
-    /** An article with what was found in it. */
-    public record Coded(Article article, int sentences, int tokens, List<Event> events) {
+    /**
+     * An article with what was found in it.
+     *
+     * @param parsedSentences the sentences the NLP cascade parsed (the others cannot hold an event)
+     * @param parsedTokens    their tokens
+     */
+    public record Coded(Article article, int sentences, int tokens, int parsedSentences, int parsedTokens, List<Event> events) {
     }
 
     private final ArticleAnalyzer analyzer;
@@ -36,15 +42,20 @@ public final class ArticleCoder {
         return new ArticleCoder(analyzer, coder, min);
     }
 
-    /** Loads the models (the slow part, once per process). */
+    /** Loads the models (the slow part, once per process); the cascade parses only sentences that may hold events. */
     public static ArticleCoder standard() {
-        return new ArticleCoder(CoreNlpAnalyzer.shared(), EventCoder.standard());
+        return withActors(ActorDictionary.standard(), false);
     }
 
-    /** Loads the models, resolving actors with the given dictionary. */
-    public static ArticleCoder withActors(ActorDictionary dictionary) {
-        return new ArticleCoder(CoreNlpAnalyzer.shared(),
-                EventCoder.withActors(new ActorResolver(dictionary)));
+    /**
+     * Loads the models, resolving actors with the given dictionary.
+     *
+     * @param parseAll parse every sentence (no cascade): slower, for checking what the cascade leaves out
+     */
+    public static ArticleCoder withActors(ActorDictionary dictionary, boolean parseAll) {
+        EventCoder coder = EventCoder.withActors(new ActorResolver(dictionary));
+        CoreNlpAnalyzer nlp = CoreNlpAnalyzer.shared();
+        return new ArticleCoder(parseAll ? nlp : nlp.parsingOnly(coder::mayHoldEvent), coder);
     }
 
     public Coded code(Article article) {
@@ -53,6 +64,14 @@ public final class ArticleCoder {
         if (minConfidence > 0) {
             events = events.stream().filter(e -> e.confidence() >= minConfidence).toList();
         }
-        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), events);
+        int parsed = 0;
+        int parsedTokens = 0;
+        for (Sentence s : analyzed.sentences()) {
+            if (s.isParsed()) {
+                parsed++;
+                parsedTokens += s.size();
+            }
+        }
+        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), parsed, parsedTokens, events);
     }
 }

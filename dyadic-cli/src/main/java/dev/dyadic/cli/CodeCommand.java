@@ -47,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     ActorFilesOption actorFiles = new ActorFilesOption();
 
+    @Mixin
+    CascadeOption cascade = new CascadeOption();
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class CodeCommand implements Callable<Integer> {
         if (actors == null) {
             return 2;
         }
-        ArticleCoder coder = ArticleCoder.withActors(actors).withMinConfidence(minConfidence);
+        ArticleCoder coder = ArticleCoder.withActors(actors, cascade.parseAll).withMinConfidence(minConfidence);
         int[] bad = {0};
         try (PrintWriter writer = out == null ? new PrintWriter(spec.commandLine().getOut()) {
                  @Override

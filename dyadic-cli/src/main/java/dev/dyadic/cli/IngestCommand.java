@@ -54,6 +54,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ActorFilesOption actorFiles = new ActorFilesOption();
 
+    @Mixin
+    CascadeOption cascade = new CascadeOption();
+
     @Option(names = "--quiet", description = "No progress bar and no warnings, only the summary and errors.")
     boolean quiet;
 
@@ -74,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         if (actors == null) {
             return 2;
         }
-        ArticleCoder coder = ArticleCoder.withActors(actors).withMinConfidence(minConfidence);
+        ArticleCoder coder = ArticleCoder.withActors(actors, cascade.parseAll).withMinConfidence(minConfidence);
         summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
         try (EventStore store = DuckDbEventStore.open(db)) {
             long codingStart = System.nanoTime();
@@ -163,6 +166,7 @@ final class IngestCommand implements Callable<Integer> {
             StoreOutcome outcome = store.store(coded.article(), coded.events());
             summary.count(outcome);
             summary.sentences += coded.sentences();
+            summary.parsedSentences += coded.parsedSentences();
             summary.tokens += coded.tokens();
             summary.events += coded.events().size();
         } catch (RuntimeException e) {
@@ -194,6 +198,7 @@ final class IngestCommand implements Callable<Integer> {
         int skipped;
         int failed;
         long sentences;
+        long parsedSentences;
         long tokens;
         long events;
         double modelSeconds;
@@ -213,12 +218,12 @@ final class IngestCommand implements Callable<Integer> {
             int coded = added + replaced;
             return String.format(Locale.ROOT,
                     "%d articles coded (%d new, %d replaced), %d already stored, %d duplicates of stored text, %d skipped, %d failed%n"
-                            + "%d sentences, %d tokens, %d events -> %s%n"
+                            + "%d sentences (%d parsed), %d tokens, %d events -> %s%n"
                             + "time %.1f s (models %.1f s, coding %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
-                    coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, tokens, events, db,
+                    coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, parsedSentences, tokens, events, db,
                     totalSeconds, modelSeconds, codingSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
                     codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()),
-                    Heap.peakRetainedBytes() > 0 ? " (" + Heap.format(Heap.peakRetainedBytes()) + " retained after collection)" : "");
+                    Heap.peakLiveBytes() > 0 ? " (" + Heap.format(Heap.peakLiveBytes()) + " live after collections)" : "");
         }
     }
 }
