@@ -1,0 +1,75 @@
+package dev.dyadic.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.dyadic.actors.ActorDictionary;
+import dev.dyadic.model.Article;
+import dev.dyadic.model.Event;
+import dev.dyadic.sources.ArticleReader;
+import dev.dyadic.sources.SourceRecord;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    @Test
+    void measuresDyadicOnACorpusAndPrintsItsFigures() {
+        System.setProperty("dyadic.bench.child", "true");
+        try {
+            Run run = Run.dyadic("bench", "--only", "dyadic", "--threads", "2", SAMPLES.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            String row = run.out().lines().filter(l -> l.startsWith("(b) Dyadic ingest")).findFirst().orElseThrow();
+            String[] f = row.substring("(b) Dyadic ingest, not stored".length()).trim().split("\\s+");
+            assertEquals(7, Integer.parseInt(f[0]), "articles: " + row);
+            assertTrue(Long.parseLong(f[1]) > 500, "tokens: " + row);
+            assertTrue(Double.parseDouble(f[4]) > 0, "tokens/s: " + row);
+            assertTrue(run.out().matches("(?s).*Dyadic parsed \\d+ of \\d+ sentences .* and found [1-9]\\d* events.*"), run.out());
+            assertFalse(run.out().contains("ratio"), "no ratio without the baseline");
+        } finally {
+            System.clearProperty("dyadic.bench.child");
+        }
+    }
+
+    @Test
+    void namesAWrongSide() {
+        Run run = Run.dyadic("bench", "--only", "petrarch", SAMPLES.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--only is baseline or dyadic"), run.err());
+    }
+
+    @Test
+    void theRatioIsDyadicsTokensPerSecondOverTheBaselines() {
+        BenchCommand bench = new BenchCommand();
+        bench.corpus = List.of(SAMPLES);
+        String report = bench.report(List.of(
+                new BenchCommand.Run("(a) base", 10, 0, 100, 100, 10_000, 0, 1, 10.0, 1, 1),
+                new BenchCommand.Run("(b) dyadic", 10, 0, 100, 60, 10_000, 5, 1, 2.5, 1, 1)));
+        assertTrue(report.contains("ratio b/a (tokens/s): 4.00"), report);
+        assertTrue(report.contains("Dyadic parsed 60 of 100 sentences (60.0%) and found 5 events"), report);
+    }
+
+    @Test
+    void theCascadeGivesTheSampleArticlesTheEventsOfTheFullPipeline() {
+        ActorDictionary dictionary = ActorDictionary.standard();
+        ArticleCoder cascade = ArticleCoder.withActors(dictionary, false);
+        ArticleCoder full = ArticleCoder.withActors(dictionary, true);
+        int parsed = 0;
+        int sentences = 0;
+        List<Event> all = new ArrayList<>();
+        for (var it = new ArticleReader().read(List.of(SAMPLES)); it.hasNext(); ) {
+            if (it.next() instanceof SourceRecord.Read read) {
+                Article a = read.article();
+                ArticleCoder.Coded c = cascade.code(a);
+                assertEquals(full.code(a).events(), c.events(), a.origin());
+                parsed += c.parsedSentences();
+                sentences += c.sentences();
+                all.addAll(c.events());
+            }
+        }
+        assertFalse(all.isEmpty());
+        assertTrue(parsed < sentences, "the cascade left out some sentences: " + parsed + " of " + sentences);
+    }
+}
