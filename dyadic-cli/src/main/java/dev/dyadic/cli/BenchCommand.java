@@ -159,8 +159,11 @@ final class BenchCommand implements Callable<Integer> {
             workers.finish();
         }
         double codingSeconds = (System.nanoTime() - codingStart) / 1e9;
+        long peak = Heap.peakBytes();
+        long live = Math.max(Heap.peakLiveBytes(), Heap.liveNow()); // the models are still held by the work function
+        java.lang.ref.Reference.reachabilityFence(work);
         return new Run(name, articles[0], articles[1], sums[0], sums[1], sums[2], sums[3], modelSeconds, codingSeconds,
-                Heap.peakBytes(), Heap.peakLiveBytes());
+                peak, live);
     }
 
     String report(List<Run> runs) {
@@ -184,8 +187,8 @@ final class BenchCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "ratio b/a (tokens/s): %.2f%n",
                     runs.get(1).perSecond(runs.get(1).tokens()) / runs.get(0).perSecond(runs.get(0).tokens())));
         }
-        b.append("peak heap: the most heap in use, sampled every 0.1 s (uncollected garbage included); "
-                + "live heap: the most left in use after a garbage collection\n");
+        b.append("peak heap: the most heap in use, sampled every 0.1 s (uncollected garbage included, so it grows with "
+                + "the heap given); live heap: the most left in use after a full collection, models included\n");
         return b.toString();
     }
 

@@ -61,6 +61,8 @@ final class ExplainCommand implements Callable<Integer> {
             List<Event> events = coder.code(analyzed, s, memory, trace);
             out.println();
             out.println("sentence " + s.index() + ": " + s.text());
+            out.println("cascade: " + (coder.mayHoldEvent(s.withoutParse()) ? "parsed (an event word and a possible actor)"
+                    : "not parsed by ingest and code (no event word with a possible actor); shown parsed here"));
             out.println("tokens (index word lemma POS NER [date] <-relation head):");
             for (Token t : s.tokens()) {
                 int head = s.head(t.index());

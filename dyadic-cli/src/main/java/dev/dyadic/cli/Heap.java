@@ -10,7 +10,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * Peak heap use of this process, two ways. The heap in use is sampled every 100 ms from the first call on (garbage
  * not yet collected included: it depends on how much heap the JVM was given). The live heap is what is left in use
- * right after each garbage collection: what the process really had to keep.
+ * right after a full (major) collection: what the process really had to keep.
  */
 final class Heap {
     private static volatile long peakUsed;
@@ -35,6 +35,9 @@ final class Heap {
                 emitter.addNotificationListener((notification, handback) -> {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        if (!info.getGcAction().contains("major")) {
+                            return; // a young collection leaves the old generation's garbage in place
+                        }
                         long live = 0;
                         for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
                             if (isHeapPool(e.getKey())) {
@@ -78,7 +81,7 @@ final class Heap {
         return Math.max(peakUsed, rt.totalMemory() - rt.freeMemory());
     }
 
-    /** The largest heap left in use after a collection since the last reset (0 if none ran). */
+    /** The largest heap left in use after a full collection since the last reset (0 if none ran). */
     static long peakLiveBytes() {
         return peakLive;
     }

@@ -223,7 +223,7 @@ final class IngestCommand implements Callable<Integer> {
                     coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, parsedSentences, tokens, events, db,
                     totalSeconds, modelSeconds, codingSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
                     codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()),
-                    Heap.peakLiveBytes() > 0 ? " (" + Heap.format(Heap.peakLiveBytes()) + " live after collections)" : "");
+                    Heap.peakLiveBytes() > 0 ? " (" + Heap.format(Heap.peakLiveBytes()) + " live after full collections)" : "");
         }
     }
 }

@@ -108,7 +108,8 @@ public final class EventCoder {
 
     /**
      * A verb or noun some pattern could code in this sentence: its object, particle and groups are among the
-     * sentence's words, or it is a verb whose negation is an act ({@code negated-codes.tsv}).
+     * sentence's words (a plain statement only with a word of obligation), or it is a verb whose negation is an act
+     * ({@code negated-codes.tsv}).
      */
     boolean hasEventWord(Sentence tagged) {
         Set<String> words = new HashSet<>();
@@ -116,9 +117,12 @@ public final class EventCoder {
             words.add(t.lowerWord());
             words.add(t.lemma().toLowerCase(Locale.ROOT));
         }
+        // a plain statement ("said") is an event only as a demand: "said that Iraq must cooperate"
+        boolean obligation = words.stream().anyMatch(modality::isObligation);
+        java.util.function.Predicate<EventPattern> counts = p -> obligation || !p.code().equals(PLAIN_STATEMENT);
         for (Token t : tagged.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (t.isVerb() && (patterns.mayMatch(lemma, words) || modality.negatedCode(lemma) != null && !patterns.forVerb(lemma).isEmpty())
+            if (t.isVerb() && (patterns.mayMatch(lemma, words, counts) || modality.negatedCode(lemma) != null && !patterns.forVerb(lemma).isEmpty())
                     || t.isNoun() && nouns.mayMatch(lemma, words)) {
                 return true;
             }

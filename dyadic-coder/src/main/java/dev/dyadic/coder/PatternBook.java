@@ -74,8 +74,13 @@ public final class PatternBook {
      * that matches the parsed sentence always passes this test.
      */
     public boolean mayMatch(String lemma, Set<String> words) {
+        return mayMatch(lemma, words, p -> true);
+    }
+
+    /** As {@link #mayMatch(String, Set)}, counting only the event patterns {@code counts} accepts. */
+    public boolean mayMatch(String lemma, Set<String> words, java.util.function.Predicate<EventPattern> counts) {
         for (EventPattern p : forVerb(lemma)) {
-            if (p.isEvent() && (p.preposition() == null || words.contains(p.preposition()))
+            if (p.isEvent() && counts.test(p) && (p.preposition() == null || words.contains(p.preposition()))
                     && (p.objects().isEmpty() || anyHeadIn(p.objects(), words))
                     && p.groups().stream().allMatch(g -> words.contains(g.preposition()) && anyHeadIn(g.nouns(), words))) {
                 return true;

@@ -60,13 +60,6 @@ class EventCoderTest {
         return tests.stream();
     }
 
-    /** The cascade's gate sees a sentence tagged only: no named entities, no dates, no parse. */
-    private static dev.dyadic.model.Sentence taggedOnly(dev.dyadic.model.Sentence s) {
-        return new dev.dyadic.model.Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens().stream()
-                .map(t -> new dev.dyadic.model.Token(t.index(), t.word(), t.lemma(), t.pos(), "O", null, t.begin(), t.end()))
-                .toList(), List.of());
-    }
-
     @TestFactory
     Stream<DynamicTest> theCascadeLetsThroughEverySentenceOfTheCaseFileThatHoldsAnEvent() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -81,7 +74,7 @@ class EventCoderTest {
                     var analyzed = CoreNlpAnalyzer.shared().analyze(a);
                     for (var s : analyzed.sentences()) {
                         if (!CODER.code(analyzed, s).isEmpty()) {
-                            assertTrue(CODER.mayHoldEvent(taggedOnly(s)), s.text());
+                            assertTrue(CODER.mayHoldEvent(s.withoutParse()), s.text());
                         }
                     }
                 }));
@@ -94,17 +87,17 @@ class EventCoderTest {
     void theCascadeDropsSentencesWithoutAnEventWordOrWithoutAPossibleActor() {
         var noEventWord = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "The weather in Paris was mild and sunny for most of the week.", "test")).sentences().get(0);
-        assertFalse(CODER.mayHoldEvent(taggedOnly(noEventWord)));
+        assertFalse(CODER.mayHoldEvent(noEventWord.withoutParse()));
         var noActor = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "the river flooded the fields and destroyed the crops.", "test")).sentences().get(0);
-        assertFalse(CODER.mayHoldEvent(taggedOnly(noActor)));
+        assertFalse(CODER.mayHoldEvent(noActor.withoutParse()));
         // "have" codes an event only with its pattern's objects ("have talks"), which this sentence lacks
         var wrongObject = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "France has a long coastline.", "test")).sentences().get(0);
-        assertFalse(CODER.mayHoldEvent(taggedOnly(wrongObject)));
+        assertFalse(CODER.mayHoldEvent(wrongObject.withoutParse()));
         var pronoun = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "He condemned the attack.", "test")).sentences().get(0);
-        assertTrue(CODER.mayHoldEvent(taggedOnly(pronoun)), "\"he\" may stand for a person named before");
+        assertTrue(CODER.mayHoldEvent(pronoun.withoutParse()), "\"he\" may stand for a person named before");
     }
 
     @Test
@@ -112,7 +105,7 @@ class EventCoderTest {
         Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null, "Egypt condemned Israel.", "test");
         var analyzed = CoreNlpAnalyzer.shared().analyze(a);
         assertFalse(CODER.code(analyzed, analyzed.sentences().get(0)).isEmpty());
-        assertTrue(CODER.code(analyzed, taggedOnly(analyzed.sentences().get(0))).isEmpty());
+        assertTrue(CODER.code(analyzed, analyzed.sentences().get(0).withoutParse()).isEmpty());
     }
 
     @Test

@@ -29,6 +29,15 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return !dependencies.isEmpty() || tokens.isEmpty();
     }
 
+    /** This sentence as the cascade's gate sees it: tokens, tags and lemmas, no named entities, dates or parse. */
+    public Sentence withoutParse() {
+        List<Token> plain = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            plain.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), "O", null, t.begin(), t.end()));
+        }
+        return new Sentence(index, begin, end, text, plain, List.of());
+    }
+
     /** The token with 1-based index {@code i}. */
     public Token token(int i) {
         return tokens.get(i - 1);
