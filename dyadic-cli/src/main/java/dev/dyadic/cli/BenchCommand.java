@@ -81,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dyadic bench: --only is baseline or dyadic, not " + only);
             return 2;
         }
+        if (!heap.matches("\\d+[kKmMgG]?")) {
+            err.println("dyadic bench: --heap is a size as for java -Xmx (2g, 1800m), not " + heap);
+            return 2;
+        }
         if (!Boolean.getBoolean(CHILD)) {
             return inJvmWithHeap(err);
         }

@@ -34,10 +34,13 @@ class BenchCommandTest {
     }
 
     @Test
-    void namesAWrongSide() {
+    void namesAWrongSideOrHeap() {
         Run run = Run.dyadic("bench", "--only", "petrarch", SAMPLES.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--only is baseline or dyadic"), run.err());
+        Run heap = Run.dyadic("bench", "--heap", "lots", SAMPLES.toString());
+        assertEquals(2, heap.exitCode());
+        assertTrue(heap.err().contains("--heap is a size"), heap.err());
     }
 
     @Test

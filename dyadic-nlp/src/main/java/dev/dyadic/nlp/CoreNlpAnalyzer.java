@@ -125,18 +125,19 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> chosen = new ArrayList<>();
         List<CoreMap> temporal = new ArrayList<>();
-        boolean[] parse = new boolean[all.size()];
+        // each sentence as the gate sees it; it stays so when the gate leaves it out
+        List<Sentence> sentences = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             CoreMap s = all.get(i);
-            parse[i] = gate.needsParse(toSentence(i, s, clean, article.text(), List.of()));
-            if (parse[i]) {
+            Sentence tagged = toSentence(i, s, clean, article.text(), List.of());
+            sentences.add(tagged);
+            if (gate.needsParse(tagged)) {
                 chosen.add(s);
                 if (temporalWords.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
                     temporal.add(s);
                 }
             }
         }
-        List<Sentence> sentences = new ArrayList<>(all.size());
         // SUTime before the name classifiers, as inside CoreNLP's NER: its rules must not see their tags
         List<List<CoreMap>> times = new ArrayList<>(temporal.size());
         for (CoreMap s : temporal) {
@@ -150,13 +151,9 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
         for (int i = 0; i < temporal.size(); i++) {
             labelTimes(temporal.get(i), times.get(i));
         }
-        for (int i = 0; i < all.size(); i++) {
-            CoreMap s = all.get(i);
-            if (parse[i]) {
-                sentences.add(WeekdayDates.resolve(toSentence(i, s, clean, article.text(), dependencies(s)), article.date()));
-            } else {
-                sentences.add(toSentence(i, s, clean, article.text(), List.of()));
-            }
+        for (CoreMap s : chosen) {
+            int i = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+            sentences.set(i, WeekdayDates.resolve(toSentence(i, s, clean, article.text(), dependencies(s)), article.date()));
         }
         return new AnalyzedArticle(article, sentences);
     }
