@@ -15,7 +15,6 @@ import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP names;
     private final TimeExpressionExtractor dates;
-    private final DependencyParser parser;
+    private final ArcStandardParser parser;
     private final TemporalWords temporalWords;
     private final TextCleaner cleaner;
     private final ParseGate gate;
@@ -63,7 +62,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
         Properties sutime = new Properties();
         sutime.putAll(props);
         this.dates = TimeExpressionExtractorFactory.createExtractor("sutime", sutime);
-        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
+        this.parser = new ArcStandardParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props));
         this.temporalWords = TemporalWords.standard();
         this.gate = ParseGate.ALL;
     }
@@ -203,13 +202,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
     private static final java.util.Set<String> TIME_CLASSES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
     private List<Dependency> dependencies(CoreMap sentence) {
-        List<Dependency> deps = new ArrayList<>();
-        for (TypedDependency d : parser.predict(sentence).typedDependencies()) {
-            deps.add(new Dependency(d.gov().index(), d.dep().index(), d.reln().toString()));
-        }
-        deps.sort((a, b) -> a.governor() != b.governor() ? Integer.compare(a.governor(), b.governor())
-                : Integer.compare(a.dependent(), b.dependent()));
-        return deps;
+        return parser.parse(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
 
     private static Sentence toSentence(int index, CoreMap s, CleanText clean, String original, List<Dependency> deps) {
