@@ -52,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "WHICH", description = "Run only one side: baseline or dyadic.")
     String only;
 
+    @Option(names = "--warmup", defaultValue = "30", paramLabel = "N",
+            description = "Articles (the corpus's first) each side codes, untimed, just before it is timed, so that "
+                    + "each is measured with the JIT warm (default: ${DEFAULT-VALUE}; 0: no warm-up).")
+    int warmup;
+
     @Mixin
     ActorFilesOption actorFiles = new ActorFilesOption();
 
@@ -67,6 +72,15 @@ final class BenchCommand implements Callable<Integer> {
         double perSecond(double n) {
             return codingSeconds > 0 ? n / codingSeconds : 0;
         }
+
+        Run loadedIn(double seconds) {
+            return new Run(name, articles, failed, sentences, parsedSentences, tokens, events, seconds, codingSeconds,
+                    peakHeap, peakLive);
+        }
+    }
+
+    /** One of the two things measured: its name and how to load it. */
+    private record Side(String name, java.util.function.Supplier<Function<Article, Counts>> load) {
     }
 
     /** Counts for one article. */
@@ -81,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dyadic bench: --only is baseline or dyadic, not " + only);
             return 2;
         }
+        if (warmup < 0) {
+            err.println("dyadic bench: --warmup is a number of articles (0 or more), not " + warmup);
+            return 2;
+        }
         if (!heap.matches("\\d+[kKmMgG]?")) {
             err.println("dyadic bench: --heap is a size as for java -Xmx (2g, 1800m), not " + heap);
             return 2;
@@ -90,23 +108,29 @@ final class BenchCommand implements Callable<Integer> {
         }
         Heap.watch();
         edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
-        List<Run> runs = new ArrayList<>();
+        List<Side> sides = new ArrayList<>();
         if (!"dyadic".equals(only)) {
-            runs.add(run("(a) CoreNLP default pipeline", () -> baseline(), err));
-            StanfordCoreNLP.clearAnnotatorPool();
+            sides.add(new Side("(a) CoreNLP default pipeline", BenchCommand::baseline));
         }
         if (!"baseline".equals(only)) {
             ActorDictionary dictionary = actorFiles.dictionary(err);
             if (dictionary == null) {
                 return 2;
             }
-            runs.add(run("(b) Dyadic ingest, not stored" + (cascade.parseAll ? " (--parse-all)" : ""), () -> {
+            sides.add(new Side("(b) Dyadic ingest, not stored" + (cascade.parseAll ? " (--parse-all)" : ""), () -> {
                 ArticleCoder coder = ArticleCoder.withActors(dictionary, cascade.parseAll);
                 return article -> {
                     ArticleCoder.Coded c = coder.code(article);
                     return new Counts(c.sentences(), c.parsedSentences(), c.tokens(), c.events().size());
                 };
-            }, err));
+            }));
+        }
+        List<Run> runs = new ArrayList<>();
+        for (Side side : sides) { // one side after the other: Dyadic's models stay loaded once loaded
+            Run warm = warmup > 0 ? run(side, warmup, err) : null;
+            Run timed = run(side, Integer.MAX_VALUE, err);
+            runs.add(warm == null ? timed : timed.loadedIn(warm.modelSeconds())); // the timed run found them loaded
+            StanfordCoreNLP.clearAnnotatorPool();
         }
         out.print(report(runs));
         out.flush();
@@ -129,11 +153,12 @@ final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private Run run(String name, java.util.function.Supplier<Function<Article, Counts>> load, PrintWriter err) {
+    /** Loads one side and codes the corpus's first {@code limit} articles with it. */
+    private Run run(Side side, int limit, PrintWriter err) {
         System.gc();
         Heap.reset();
         long start = System.nanoTime();
-        Function<Article, Counts> work = load.get();
+        Function<Article, Counts> work = side.load().get();
         double modelSeconds = (System.nanoTime() - start) / 1e9;
         long codingStart = System.nanoTime();
         int[] articles = {0, 0};
@@ -151,7 +176,8 @@ final class BenchCommand implements Callable<Integer> {
             sums[2] += c.tokens();
             sums[3] += c.events();
         })) {
-            for (Iterator<SourceRecord> it = new ArticleReader().read(corpus); it.hasNext(); ) {
+            int records = 0;
+            for (Iterator<SourceRecord> it = new ArticleReader().read(corpus); it.hasNext() && records < limit; records++) {
                 SourceRecord r = it.next();
                 if (r instanceof SourceRecord.Read read) {
                     workers.submit(read.article());
@@ -166,14 +192,16 @@ final class BenchCommand implements Callable<Integer> {
         long peak = Heap.peakBytes();
         long live = Math.max(Heap.peakLiveBytes(), Heap.liveNow()); // the models are still held by the work function
         java.lang.ref.Reference.reachabilityFence(work);
-        return new Run(name, articles[0], articles[1], sums[0], sums[1], sums[2], sums[3], modelSeconds, codingSeconds,
+        return new Run(side.name(), articles[0], articles[1], sums[0], sums[1], sums[2], sums[3], modelSeconds, codingSeconds,
                 peak, live);
     }
 
     String report(List<Run> runs) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "corpus %s; %d threads; heap at most %s%n", corpus, threads,
-                Heap.format(Runtime.getRuntime().maxMemory())));
+        b.append(String.format(Locale.ROOT, "corpus %s; %d threads; heap at most %s; %s%n", corpus, threads,
+                Heap.format(Runtime.getRuntime().maxMemory()), warmup > 0
+                        ? "each side first coded the corpus's first " + warmup + " articles, untimed (JIT warm-up)"
+                        : "no warm-up"));
         b.append(String.format(Locale.ROOT, "%-40s %8s %9s %9s %8s %9s %11s %10s %12s %12s%n", "", "articles", "tokens",
                 "models s", "coding s", "tokens/s", "sentences/s", "articles/s", "peak heap", "live heap"));
         for (Run r : runs) {
@@ -206,7 +234,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Dyadic.class.getName(), "bench",
-                "--threads", String.valueOf(threads), "--heap", heap));
+                "--threads", String.valueOf(threads), "--heap", heap, "--warmup", String.valueOf(warmup)));
         if (only != null) {
             cmd.addAll(List.of("--only", only));
         }

@@ -19,8 +19,9 @@ class BenchCommandTest {
     void measuresDyadicOnACorpusAndPrintsItsFigures() {
         System.setProperty("dyadic.bench.child", "true");
         try {
-            Run run = Run.dyadic("bench", "--only", "dyadic", "--threads", "2", SAMPLES.toString());
+            Run run = Run.dyadic("bench", "--only", "dyadic", "--threads", "2", "--warmup", "2", SAMPLES.toString());
             assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("each side first coded the corpus's first 2 articles, untimed (JIT warm-up)"), run.out());
             String row = run.out().lines().filter(l -> l.startsWith("(b) Dyadic ingest")).findFirst().orElseThrow();
             String[] f = row.substring("(b) Dyadic ingest, not stored".length()).trim().split("\\s+");
             assertEquals(7, Integer.parseInt(f[0]), "articles: " + row);
@@ -41,6 +42,9 @@ class BenchCommandTest {
         Run heap = Run.dyadic("bench", "--heap", "lots", SAMPLES.toString());
         assertEquals(2, heap.exitCode());
         assertTrue(heap.err().contains("--heap is a size"), heap.err());
+        Run warmup = Run.dyadic("bench", "--warmup", "-3", SAMPLES.toString());
+        assertEquals(2, warmup.exitCode());
+        assertTrue(warmup.err().contains("--warmup is a number of articles"), warmup.err());
     }
 
     @Test
