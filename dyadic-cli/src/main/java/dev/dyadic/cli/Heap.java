@@ -94,6 +94,6 @@ final class Heap {
     }
 
     static String format(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.2f GB", bytes / 1e9);
+        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30)); // the unit of java -Xmx
     }
 }

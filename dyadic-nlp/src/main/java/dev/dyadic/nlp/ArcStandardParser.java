@@ -98,7 +98,7 @@ final class ArcStandardParser {
         this.posNull = parser.getPosID("-NULL-");
         this.posRoot = parser.getPosID("-ROOT-");
         this.labelNull = parser.getLabelID("-NULL-");
-        this.slices = ThreadLocal.withInitial(() -> new SliceCache(hiddenSize));
+        this.slices = ThreadLocal.withInitial(SliceCache::new);
     }
 
     /** The basic UD dependencies of a tagged sentence, sorted by governor then dependent; the root's governor is 0. */
@@ -383,14 +383,17 @@ final class ArcStandardParser {
         }
     }
 
-    /** A direct-mapped cache of hidden-layer slices, one per thread (its values are pure functions of the key). */
+    /**
+     * A direct-mapped cache of hidden-layer slices (16,384 of 800 bytes at most), one per thread: its values are pure
+     * functions of the key, so what it holds never changes a result.
+     */
     private static final class SliceCache {
         private static final int BITS = 14;
         private static final int SIZE = 1 << BITS;
         private final int[] keys = new int[SIZE];
         private final float[][] values = new float[SIZE][];
 
-        SliceCache(int hiddenSize) {
+        SliceCache() {
             Arrays.fill(keys, -1);
         }
 

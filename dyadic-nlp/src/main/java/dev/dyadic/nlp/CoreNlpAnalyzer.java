@@ -29,7 +29,8 @@ import java.util.Properties;
  *   <li>names: CoreNLP's NER classifiers (PERSON, ORGANIZATION, LOCATION, MISC; no fine-grained NER);</li>
  *   <li>dates: SUTime, normalised against the article's date, on the sentences with a word that can start a time
  *       expression ({@link TemporalWords}); bare weekdays re-resolved news-style ({@link WeekdayDates});</li>
- *   <li>the UD dependency parse (basic dependencies only; CoreNLP's enhanced graphs are not built).</li>
+ *   <li>the UD dependency parse (basic dependencies only; CoreNLP's enhanced graphs are not built), by CoreNLP's neural
+ *       parser model run in {@link ArcStandardParser}.</li>
  * </ol>
  * Sentences the gate leaves out keep tokens, tags and lemmas, with no named entities and no parse
  * ({@link Sentence#isParsed()}). One instance (one set of models) serves all threads.
