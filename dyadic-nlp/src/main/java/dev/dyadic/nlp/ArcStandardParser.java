@@ -18,9 +18,12 @@ import java.util.Map;
  * looked up once per sentence, the configuration is a few int arrays, the two leftmost and rightmost children of
  * each word are kept as arcs are made, and transitions are decoded once, when the model is loaded.
  *
- * <p>The network is computed in the same order and precision as {@code Classifier.computeScores} (the pre-computed
- * hidden-layer rows in double, other embeddings' slices rounded to float as CoreNLP's cache holds them, the cube, then
- * the output layer in double), so each score, each chosen transition and each tree are the same as CoreNLP's. The one
+ * <p>The network makes the same additions in the same order and precision as {@code Classifier.computeScores} (the
+ * pre-computed hidden-layer rows in double, other embeddings' slices rounded to float as CoreNLP's cache holds them,
+ * the cube, then the output layer in double), so each score, each chosen transition and each tree are the same as
+ * CoreNLP's. Only the loops are turned: the output layer and the slices are computed column by column, so that all
+ * sums advance together (each still adds its terms in CoreNLP's order) instead of one long chain of dependent
+ * additions after another. A step that only one transition can take is not scored at all. The one
  * correction CoreNLP's UD structure makes to basic dependencies is made too: the subject of a verb with a passive
  * auxiliary is a passive subject. A test compares the two on real text.
  */
