@@ -35,6 +35,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void tellsABrokenLineOnceThoughTheWarmUpReadItToo(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path corpus = dir.resolve("corpus.jsonl");
+        java.nio.file.Files.writeString(corpus, String.join("\n",
+                "{\"id\":\"a1\",\"date\":\"2024-05-17\",\"text\":\"China's foreign minister visited Brazil on Monday.\"}",
+                "{\"id\":\"a2\",\"date\":\"2024-05-17\",\"text\": broken",
+                "{\"id\":\"a3\",\"date\":\"2024-05-17\",\"text\":\"Russia condemned the sanctions.\"}") + "\n");
+        System.setProperty("dyadic.bench.child", "true");
+        try {
+            Run run = Run.dyadic("bench", "--only", "dyadic", "--threads", "1", "--warmup", "3", corpus.toString());
+            assertEquals(Dyadic.EXIT_SKIPPED, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().filter(l -> l.contains("corpus.jsonl") && l.contains("2")).count(), run.err());
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith("(b) Dyadic ingest") && l.trim().split("\\s+")[5].equals("2")), run.out());
+        } finally {
+            System.clearProperty("dyadic.bench.child");
+        }
+    }
+
+    @Test
     void namesAWrongSideOrHeap() {
         Run run = Run.dyadic("bench", "--only", "petrarch", SAMPLES.toString());
         assertEquals(2, run.exitCode());
