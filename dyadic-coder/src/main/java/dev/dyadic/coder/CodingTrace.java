@@ -22,9 +22,25 @@ public final class CodingTrace {
 
     private final List<Decision> decisions = new ArrayList<>();
     private final List<ActorMention> actors = new ArrayList<>();
+    private final boolean keepsDecisions;
+
+    public CodingTrace() {
+        this(true);
+    }
+
+    private CodingTrace(boolean keepsDecisions) {
+        this.keepsDecisions = keepsDecisions;
+    }
+
+    /** A trace that keeps the actors found and forgets the decisions (for storing actor mentions). */
+    public static CodingTrace actorsOnly() {
+        return new CodingTrace(false);
+    }
 
     void add(int token, String word, String outcome, String reason) {
-        decisions.add(new Decision(token, word, outcome, reason));
+        if (keepsDecisions) {
+            decisions.add(new Decision(token, word, outcome, reason));
+        }
     }
 
     void actors(List<ActorMention> found) {

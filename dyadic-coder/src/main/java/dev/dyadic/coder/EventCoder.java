@@ -6,8 +6,10 @@ import dev.dyadic.actors.SentenceActors;
 import dev.dyadic.coder.EventPattern.Group;
 import dev.dyadic.coder.EventPattern.Noun;
 import dev.dyadic.model.Actor;
+import dev.dyadic.model.ActorMention;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.CameoCodebook;
+import dev.dyadic.model.CodedArticle;
 import dev.dyadic.model.Dependency;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.EventDate;
@@ -87,14 +89,32 @@ public final class EventCoder {
 
     /** The events of an article; an event told in several sentences is one event with further mentions. */
     public List<Event> code(AnalyzedArticle article) {
+        return codeArticle(article).events();
+    }
+
+    /**
+     * The events of an article, with where its sentences are and the actors its parsed sentences name, located in
+     * the text (what the store keeps beside the events).
+     */
+    public CodedArticle codeArticle(AnalyzedArticle article) {
         List<Event> events = new ArrayList<>();
+        List<CodedArticle.SentenceSpan> sentences = new ArrayList<>();
+        List<CodedArticle.ActorSpan> actorSpans = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory(article.article().date());
         for (Sentence s : article.sentences()) {
-            for (Event e : code(article, s, memory, null)) {
+            sentences.add(new CodedArticle.SentenceSpan(s.index(), s.begin(), s.end(), s.isParsed()));
+            CodingTrace trace = s.isParsed() ? CodingTrace.actorsOnly() : null;
+            for (Event e : code(article, s, memory, trace)) {
                 merge(events, e);
             }
+            if (trace != null) {
+                for (ActorMention m : trace.actors()) {
+                    actorSpans.add(new CodedArticle.ActorSpan(s.index(), s.token(m.firstToken()).begin(),
+                            s.token(m.lastToken()).end(), m.actor()));
+                }
+            }
         }
-        return events;
+        return new CodedArticle(article.article(), sentences, actorSpans, events);
     }
 
     /**
