@@ -1,13 +1,17 @@
 package dev.dyadic.store;
 
 import dev.dyadic.model.Article;
+import dev.dyadic.model.CodedArticle;
 import dev.dyadic.model.Event;
+import dev.dyadic.model.StoredEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where articles and their events are kept. Articles are identified by id and recognised by the SHA-256 of their
- * exact text. Writes come from one thread at a time; each article is written in one transaction, so a failure never
+ * Where articles, their sentences, actor mentions and events are kept. Articles are identified by id and recognised by
+ * the SHA-256 of their exact text. An event reported by several sentences or articles is kept once, with one mention
+ * per sentence (see {@link EventMerging}). Each article is written in one transaction, so a failure or a kill never
  * loses what is already stored.
  */
 public interface EventStore extends AutoCloseable {
@@ -16,7 +20,7 @@ public interface EventStore extends AutoCloseable {
     enum StoreOutcome {
         /** a new article */
         ADDED,
-        /** an article with this id but another text was stored; it and its events were replaced */
+        /** an article with this id but another text was stored; it and its mentions were replaced */
         REPLACED,
         /** the same id and text were already stored; nothing changed */
         UNCHANGED,
@@ -24,14 +28,59 @@ public interface EventStore extends AutoCloseable {
         DUPLICATE
     }
 
+    /** How {@link #counts} groups events. */
+    enum Grouping {
+        /** month of the event's first possible day ("2023-03"; "unknown" for undated events) */
+        MONTH,
+        /** source and target codes ("CHNGOV -> RUSGOV") */
+        DYAD,
+        /** PLOVER event type */
+        TYPE,
+        /** CAMEO root code ("04") */
+        ROOT,
+        /** GDELT quad class (1 to 4) */
+        QUAD
+    }
+
     /**
-     * Stores an article with its events, in one transaction. The same id with the same text: UNCHANGED, nothing
-     * written. The same id with another text: the article and all its events are replaced (REPLACED). Another id with
-     * the same text: DUPLICATE, nothing written. Otherwise ADDED.
+     * One group of {@link #counts}.
+     *
+     * @param key      the group ("2023-03", "CHN -> RUS", "CONSULT")
+     * @param events   real-world events
+     * @param mentions sentences that report them
+     */
+    record Count(String key, long events, long mentions) {
+    }
+
+    /**
+     * One month of the Goldstein series: each real-world event counts once, with its CAMEO code's Goldstein weight.
+     *
+     * @param month       "2023-03"
+     * @param events      events in the month
+     * @param cooperation sum of the positive weights
+     * @param conflict    sum of the negative weights (zero or below)
+     */
+    record MonthlyGoldstein(String month, long events, double cooperation, double conflict) {
+        /** cooperation plus conflict */
+        public double net() {
+            return cooperation + conflict;
+        }
+    }
+
+    /**
+     * Stores an article with what was found in it, in one transaction. The same id with the same text: UNCHANGED,
+     * nothing written. The same id with another text: the article, its sentences, actor mentions and event mentions
+     * are replaced (REPLACED). Another id with the same text: DUPLICATE, nothing written. Otherwise ADDED. Each coded
+     * event joins a stored event it repeats or becomes a new one.
      *
      * @throws StoreException naming the article when it cannot be written; nothing of it is then stored
      */
-    StoreOutcome store(Article article, List<Event> events);
+    StoreOutcome store(CodedArticle coded);
+
+    /** {@link #store(CodedArticle)} for an article known only by its events. */
+    default StoreOutcome store(Article article, List<Event> events) {
+        return store(CodedArticle.ofEvents(article, events));
+    }
 
     /**
      * What {@link #store} would do, before the article is coded: UNCHANGED or DUPLICATE, or empty when it must be
@@ -39,14 +88,42 @@ public interface EventStore extends AutoCloseable {
      */
     Optional<StoreOutcome> check(Article article);
 
-    /** Events matching the query, by date (unknown dates last), article and position in the article. */
-    List<Event> events(EventQuery query);
+    /** Events matching the query with their mentions, by date (unknown dates last), then in the order they were stored. */
+    List<StoredEvent> events(EventQuery query);
+
+    /** The events as coded in one article, in the article's order (as {@code dyadic code} gives them). */
+    List<Event> codedEvents(String articleId);
+
+    /** Events matching the filter, counted by group, largest first (months in time order). */
+    List<Count> counts(EventQuery filter, Grouping by);
+
+    /** The Goldstein series of the events matching the filter (a dyad, usually), month by month; undated events left out. */
+    List<MonthlyGoldstein> goldsteinSeries(EventQuery filter);
 
     Optional<Article> article(String id);
 
+    /** Where the article's sentences are, in order (empty for articles stored before schema version 3). */
+    List<CodedArticle.SentenceSpan> sentences(String articleId);
+
+    /** The actors named in the article's parsed sentences, in text order. */
+    List<CodedArticle.ActorSpan> actorMentions(String articleId);
+
+    /** Id -> content hash of every stored article. */
+    Map<String, String> articleHashes();
+
+    /** A short text that changes whenever an article is added or replaced (to tell whether a search index is current). */
+    String articlesFingerprint();
+
     long articleCount();
 
+    /** Real-world events. */
     long eventCount();
+
+    /** Sentences that report events. */
+    long mentionCount();
+
+    /** The database, for messages: a file path, or a server address without password. */
+    String location();
 
     @Override
     void close();

@@ -8,7 +8,7 @@ public final class HoldDatabase {
     }
 
     public static void main(String[] args) throws Exception {
-        try (EventStore store = DuckDbEventStore.open(Path.of(args[0]))) {
+        try (EventStore store = EventStores.open(Path.of(args[0]))) {
             System.out.println("open " + store.articleCount());
             System.out.flush();
             while (System.in.read() >= 0) {
