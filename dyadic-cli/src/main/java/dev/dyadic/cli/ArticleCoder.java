@@ -5,6 +5,7 @@ import dev.dyadic.actors.ActorResolver;
 import dev.dyadic.coder.EventCoder;
 import dev.dyadic.model.AnalyzedArticle;
 import dev.dyadic.model.Article;
+import dev.dyadic.model.CodedArticle;
 import dev.dyadic.model.Event;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.nlp.ArticleAnalyzer;
@@ -19,8 +20,10 @@ public final class ArticleCoder {
      *
      * @param parsedSentences the sentences the NLP cascade parsed (the others cannot hold an event)
      * @param parsedTokens    their tokens
+     * @param stored          what the store keeps: the events with the sentences' and actors' places in the text
      */
-    public record Coded(Article article, int sentences, int tokens, int parsedSentences, int parsedTokens, List<Event> events) {
+    public record Coded(Article article, int sentences, int tokens, int parsedSentences, int parsedTokens, List<Event> events,
+                        CodedArticle stored) {
     }
 
     private final ArticleAnalyzer analyzer;
@@ -60,7 +63,8 @@ public final class ArticleCoder {
 
     public Coded code(Article article) {
         AnalyzedArticle analyzed = analyzer.analyze(article);
-        List<Event> events = coder.code(analyzed);
+        CodedArticle coded = coder.codeArticle(analyzed);
+        List<Event> events = coded.events();
         if (minConfidence > 0) {
             events = events.stream().filter(e -> e.confidence() >= minConfidence).toList();
         }
@@ -72,6 +76,7 @@ public final class ArticleCoder {
                 parsedTokens += s.size();
             }
         }
-        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), parsed, parsedTokens, events);
+        return new Coded(article, analyzed.sentences().size(), analyzed.tokenCount(), parsed, parsedTokens, events,
+                new CodedArticle(article, coded.sentences(), coded.actors(), events));
     }
 }

@@ -2,9 +2,9 @@ package dev.dyadic.cli;
 
 import dev.dyadic.actors.ActorDictionary;
 import dev.dyadic.model.Article;
+import dev.dyadic.search.ArticleIndex;
 import dev.dyadic.sources.ArticleReader;
 import dev.dyadic.sources.SourceRecord;
-import dev.dyadic.store.DuckDbEventStore;
 import dev.dyadic.store.EventStore;
 import dev.dyadic.store.EventStore.StoreOutcome;
 import java.io.PrintWriter;
@@ -35,8 +35,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively); - reads standard input.")
     List<String> paths;
 
-    @Option(names = "--db", defaultValue = "dyadic.duckdb", description = "Database file (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -60,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no warnings, only the summary and errors.")
     boolean quiet;
 
+    @Option(names = "--verbose", description = "A line on standard error for each article once it is committed to the database.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleCoder coder = ArticleCoder.withActors(actors, cascade.parseAll).withMinConfidence(minConfidence);
         summary.modelSeconds = (System.nanoTime() - loadStart) / 1e9;
-        try (EventStore store = DuckDbEventStore.open(db)) {
+        try (EventStore store = database.open()) {
             long codingStart = System.nanoTime();
             try (ProgressBar bar = progressBar();
                  OrderedWorkers<Article, ArticleCoder.Coded> workers = new OrderedWorkers<>(Math.max(1, threads), coder::code,
@@ -107,11 +110,28 @@ final class IngestCommand implements Callable<Integer> {
                 workers.finish();
             }
             summary.codingSeconds = (System.nanoTime() - codingStart) / 1e9;
+            summary.stored = store.articleCount();
+            summary.storedEvents = store.eventCount();
+            summary.storedMentions = store.mentionCount();
+            summary.where = store.location();
+            indexArticles(store, summary);
         }
         summary.totalSeconds = (System.nanoTime() - start) / 1e9;
-        err.println(summary.report(db));
+        err.println(summary.report());
         err.flush();
         return summary.skipped + summary.failed > 0 ? Dyadic.EXIT_SKIPPED : 0;
+    }
+
+    /** Brings the search index up to date with the database; a failure is reported, the stored articles stay. */
+    private void indexArticles(EventStore store, Summary summary) {
+        long t = System.nanoTime();
+        try (ArticleIndex index = ArticleIndex.open(database.indexDir())) {
+            summary.indexed = SearchIndexSync.sync(store, index).added();
+            summary.indexDir = database.indexDir().toString();
+        } catch (RuntimeException e) {
+            err.println("warning: the search index was not updated (" + e.getMessage() + "); 'dyadic search' will update it");
+        }
+        summary.indexSeconds = (System.nanoTime() - t) / 1e9;
     }
 
     private Iterator<SourceRecord> records(ArticleReader reader) {
@@ -163,7 +183,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleCoder.Coded coded = result.value();
         try {
-            StoreOutcome outcome = store.store(coded.article(), coded.events());
+            StoreOutcome outcome = store.store(coded.stored());
+            if (verbose) {
+                err.println("stored " + coded.article().id() + " (" + coded.article().origin() + "): "
+                        + outcome.name().toLowerCase(Locale.ROOT) + ", " + coded.events().size() + " events");
+                err.flush();
+            }
             summary.count(outcome);
             summary.sentences += coded.sentences();
             summary.parsedSentences += coded.parsedSentences();
@@ -203,7 +228,14 @@ final class IngestCommand implements Callable<Integer> {
         long events;
         double modelSeconds;
         double codingSeconds;
+        double indexSeconds;
         double totalSeconds;
+        long stored;
+        long storedEvents;
+        long storedMentions;
+        int indexed;
+        String where;
+        String indexDir;
 
         void count(StoreOutcome outcome) {
             switch (outcome) {
@@ -214,14 +246,17 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
 
-        String report(Path db) {
+        String report() {
             int coded = added + replaced;
             return String.format(Locale.ROOT,
                     "%d articles coded (%d new, %d replaced), %d already stored, %d duplicates of stored text, %d skipped, %d failed%n"
-                            + "%d sentences (%d parsed), %d tokens, %d events -> %s%n"
-                            + "time %.1f s (models %.1f s, coding %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
-                    coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, parsedSentences, tokens, events, db,
-                    totalSeconds, modelSeconds, codingSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
+                            + "%d sentences (%d parsed), %d tokens, %d events coded%n"
+                            + "%s now holds %d articles and %d events told by %d sentences%s%n"
+                            + "time %.1f s (models %.1f s, coding %.1f s, index %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
+                    coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, parsedSentences, tokens, events,
+                    where, stored, storedEvents, storedMentions,
+                    indexDir == null ? "" : String.format(Locale.ROOT, "; search index %s (%d articles indexed)", indexDir, indexed),
+                    totalSeconds, modelSeconds, codingSeconds, indexSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
                     codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()),
                     Heap.peakLiveBytes() > 0 ? " (" + Heap.format(Heap.peakLiveBytes()) + " live after full collections)" : "");
         }
