@@ -38,12 +38,14 @@ final class HtmlFileFormat {
         String source = meta.get("og:site_name");
         String url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
                 .map(e -> e.attr("href").strip()).filter(s -> !s.isEmpty()).orElse(meta.get("og:url"));
+        String language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang").strip())
+                .filter(s -> !s.isEmpty()).orElse(meta.get("og:locale") == null ? null : meta.get("og:locale").replace('_', '-'));
         doc.select(NOISE).remove();
         String text = text(doc);
         if (text.isBlank()) {
             throw new Skip("no text, skipped");
         }
-        return new SourceRecord.Read(new Article(id, date, title, source, url, text, origin), warnings);
+        return new SourceRecord.Read(new Article(id, date, title, source, url, text, origin, language), warnings);
     }
 
     private static Map<String, String> meta(Document doc) {

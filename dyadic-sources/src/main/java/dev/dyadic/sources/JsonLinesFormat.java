@@ -180,7 +180,8 @@ final class JsonLinesFormat implements Iterator<SourceRecord> {
             }
         }
         String text = LineEndings.normalize(textNode.asText());
-        Article article = new Article(id, date, string(node, "title"), string(node, "source"), string(node, "url"), text, where);
+        Article article = new Article(id, date, string(node, "title"), string(node, "source"), string(node, "url"), text, where,
+                string(node, "language") != null ? string(node, "language") : string(node, "lang"));
         return new SourceRecord.Read(article, warnings);
     }
 

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text articles. Optional header lines at the top ({@code Title:}, {@code Date:}, {@code Source:},
- * {@code URL:}, keys in any case) end at a blank line or at the first line that is not a header; the rest is the
+ * {@code URL:}, {@code Language:}, keys in any case) end at a blank line or at the first line that is not a header; the rest is the
  * text, exactly as read. If the first line is not a header, the whole file is text.
  */
 final class TextFileFormat {
-    private static final Pattern HEADER = Pattern.compile("(?i)(title|date|source|url)[ \\t]*:[ \\t]*(.*)");
+    private static final Pattern HEADER = Pattern.compile("(?i)(title|date|source|url|language)[ \\t]*:[ \\t]*(.*)");
 
     private TextFileFormat() {
     }
@@ -29,6 +29,7 @@ final class TextFileFormat {
         String dateValue = null;
         String source = null;
         String url = null;
+        String language = null;
         int pos = 0;
         while (pos < content.length()) {
             int end = content.indexOf('\n', pos);
@@ -42,6 +43,7 @@ final class TextFileFormat {
                     case "title" -> title = v;
                     case "date" -> dateValue = v;
                     case "source" -> source = v;
+                    case "language" -> language = v;
                     default -> url = v;
                 }
                 pos = next;
@@ -64,6 +66,6 @@ final class TextFileFormat {
                 warnings.add("unreadable date '" + dateValue + "'");
             }
         }
-        return new SourceRecord.Read(new Article(id, date, title, source, url, text, origin), warnings);
+        return new SourceRecord.Read(new Article(id, date, title, source, url, text, origin, language), warnings);
     }
 }

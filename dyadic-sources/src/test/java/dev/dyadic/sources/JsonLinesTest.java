@@ -29,7 +29,7 @@ class JsonLinesTest {
         Path p = write("x.jsonl", """
                 {"id": "a1", "date": "2024-03-02", "title": "One", "source": "AP", "url": "https://a/1", "text": "First."}
                 {"id": "a2", "text": "Second
-                {"id": "a3", "date": "March 3, 2024", "text": "Third."}
+                {"id": "a3", "date": "March 3, 2024", "text": "Third.", "language": "en-GB"}
                 """);
         List<SourceRecord> records = Records.all(reader.read(List.of(p)));
         assertEquals(3, records.size());
@@ -47,6 +47,8 @@ class JsonLinesTest {
         assertEquals(List.of(), reads.get(0).warnings());
         assertEquals(LocalDate.of(2024, 3, 3), reads.get(1).article().date());
         assertEquals(p + ":3", reads.get(1).article().origin());
+        assertEquals(null, first.language(), "no language declared");
+        assertEquals("en-GB", reads.get(1).article().language());
     }
 
     @Test

@@ -24,7 +24,7 @@ class TextAndHtmlTest {
 
     @Test
     void textWithHeaders() throws IOException {
-        Path p = write("talks.txt", "Title: Talks resume\ndate: 2 March 2024\nSource: Xinhua\nURL: https://x.example/1\n\n"
+        Path p = write("talks.txt", "Title: Talks resume\ndate: 2 March 2024\nSource: Xinhua\nURL: https://x.example/1\nLanguage: en\n\n"
                 + "China and Japan held talks on Thursday.\nThey agreed to meet again.\n");
         SourceRecord.Read r = Records.onlyRead(reader.read(List.of(p)));
         Article a = r.article();
@@ -33,6 +33,7 @@ class TextAndHtmlTest {
         assertEquals("Talks resume", a.title());
         assertEquals("Xinhua", a.source());
         assertEquals("https://x.example/1", a.url());
+        assertEquals("en", a.language());
         assertEquals("China and Japan held talks on Thursday.\nThey agreed to meet again.\n", a.text());
         assertEquals(p.toString(), a.origin());
         assertEquals(List.of(), r.warnings());
@@ -87,7 +88,7 @@ class TextAndHtmlTest {
     @Test
     void htmlWithMetaDateAndNavigationNoise() throws IOException {
         Path p = write("page.html", """
-                <html><head><title>Leaders meet</title>
+                <html lang="en-US"><head><title>Leaders meet</title>
                 <meta property="article:published_time" content="2024-02-08T09:30:00+08:00">
                 <meta property="og:site_name" content="Daily News">
                 <link rel="canonical" href="https://news.example/leaders">
@@ -107,6 +108,7 @@ class TextAndHtmlTest {
         assertEquals(LocalDate.of(2024, 2, 8), a.date());
         assertEquals("Daily News", a.source());
         assertEquals("https://news.example/leaders", a.url());
+        assertEquals("en-US", a.language());
         assertEquals("The presidents met on Thursday.\n\nThey signed an agreement.", a.text());
         for (String noise : List.of("NAV", "HEADER", "FOOTER", "ASIDE", "SCRIPT")) {
             assertFalse(a.text().contains(noise), noise);
