@@ -183,7 +183,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleCoder.Coded coded = result.value();
         try {
+            long t = System.nanoTime();
             StoreOutcome outcome = store.store(coded.stored());
+            summary.storeSeconds += (System.nanoTime() - t) / 1e9;
             if (verbose) {
                 err.println("stored " + coded.article().id() + " (" + coded.article().origin() + "): "
                         + outcome.name().toLowerCase(Locale.ROOT) + ", " + coded.events().size() + " events");
@@ -229,6 +231,7 @@ final class IngestCommand implements Callable<Integer> {
         double modelSeconds;
         double codingSeconds;
         double indexSeconds;
+        double storeSeconds;
         double totalSeconds;
         long stored;
         long storedEvents;
@@ -252,11 +255,11 @@ final class IngestCommand implements Callable<Integer> {
                     "%d articles coded (%d new, %d replaced), %d already stored, %d duplicates of stored text, %d skipped, %d failed%n"
                             + "%d sentences (%d parsed), %d tokens, %d events coded%n"
                             + "%s now holds %d articles and %d events told by %d sentences%s%n"
-                            + "time %.1f s (models %.1f s, coding %.1f s, index %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
+                            + "time %.1f s (models %.1f s, coding and storing %.1f s, of which storing %.1f s, index %.1f s): %.0f tokens/s, %.2f articles/s; peak heap %s in use%s",
                     coded, added, replaced, unchanged, duplicates, skipped, failed, sentences, parsedSentences, tokens, events,
                     where, stored, storedEvents, storedMentions,
                     indexDir == null ? "" : String.format(Locale.ROOT, "; search index %s (%d articles indexed)", indexDir, indexed),
-                    totalSeconds, modelSeconds, codingSeconds, indexSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
+                    totalSeconds, modelSeconds, codingSeconds, storeSeconds, indexSeconds, codingSeconds > 0 ? tokens / codingSeconds : 0,
                     codingSeconds > 0 ? coded / codingSeconds : 0, Heap.format(Heap.peakBytes()),
                     Heap.peakLiveBytes() > 0 ? " (" + Heap.format(Heap.peakLiveBytes()) + " live after full collections)" : "");
         }

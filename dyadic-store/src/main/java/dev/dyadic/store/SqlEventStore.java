@@ -67,6 +67,8 @@ public final class SqlEventStore implements EventStore {
     private final String location;
     private final Connection db;
     private final boolean readOnly;
+    /** Statements of the write path, prepared once: preparing costs DuckDB about as much as running them. */
+    private final Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
     private boolean closed;
 
     SqlEventStore(SqlDialect dialect, String location, Connection db, boolean readOnly) {
@@ -329,6 +331,16 @@ public final class SqlEventStore implements EventStore {
         }
     }
 
+    /** The statement for this SQL, prepared on first use and kept until the store closes. */
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
     private void insertParts(CodedArticle coded) throws SQLException {
         String id = coded.article().id();
         insertSentences(id, coded.sentences());
@@ -353,7 +365,8 @@ public final class SqlEventStore implements EventStore {
     }
 
     private Optional<String> storedHash(String id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+        {
+            PreparedStatement ps = prepare("SELECT content_hash FROM articles WHERE id = ?");
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -362,7 +375,8 @@ public final class SqlEventStore implements EventStore {
     }
 
     private boolean hashStoredUnderAnotherId(String hash, String id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1")) {
+        {
+            PreparedStatement ps = prepare("SELECT 1 FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1");
             ps.setString(1, hash);
             ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -392,9 +406,10 @@ public final class SqlEventStore implements EventStore {
     }
 
     void insertArticle(Article a, String hash, LocalDateTime storedAt) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
+        {
+            PreparedStatement ps = prepare(
                 "INSERT INTO articles (content_hash, title, source, url, published, language, origin, text, ingested_at, id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             bindArticle(ps, a, hash, storedAt);
             ps.executeUpdate();
         }
@@ -426,8 +441,9 @@ public final class SqlEventStore implements EventStore {
         if (sentences.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO sentences (article_id, idx, begin_offset, end_offset, parsed) VALUES (?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement ps = prepare(
+                "INSERT INTO sentences (article_id, idx, begin_offset, end_offset, parsed) VALUES (?, ?, ?, ?, ?)");
             for (CodedArticle.SentenceSpan s : sentences) {
                 ps.setString(1, articleId);
                 ps.setInt(2, s.index());
@@ -444,8 +460,9 @@ public final class SqlEventStore implements EventStore {
         if (actors.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO actor_mentions (article_id, sentence, begin_offset, "
-                + "end_offset, code, country, sector, name, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement ps = prepare("INSERT INTO actor_mentions (article_id, sentence, begin_offset, "
+                + "end_offset, code, country, sector, name, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (CodedArticle.ActorSpan s : actors) {
                 Actor a = s.actor();
                 ps.setString(1, articleId);
@@ -474,13 +491,15 @@ public final class SqlEventStore implements EventStore {
             if (e.cameo() == null || e.cameo().isBlank()) {
                 throw new IllegalArgumentException("event " + seq + " has no CAMEO code");
             }
-            long eventId = matchingEvent(e).orElse(-1L);
-            if (eventId < 0) {
-                eventId = nextValue("event_ids");
-                insertEvent(eventId, articleId);
+            Optional<Long> match = matchingEvent(e);
+            if (match.isPresent()) {
+                insertMentions(match.get(), articleId, seq++, e);
+                refresh(match.get());
+            } else {
+                long id = nextValue("event_ids");
+                insertEvent(id, articleId, e);
+                insertMentions(id, articleId, seq++, e);
             }
-            insertMentions(eventId, articleId, seq++, e);
-            refresh(eventId);
         }
     }
 
@@ -490,9 +509,10 @@ public final class SqlEventStore implements EventStore {
             return Optional.empty();
         }
         LocalDate[] days = EventMerging.days(e);
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM events WHERE cameo_root = ? "
+        {
+            PreparedStatement ps = prepare("SELECT id FROM events WHERE cameo_root = ? "
                 + "AND coalesce(source_code, '') = ? AND coalesce(target_code, '') = ? "
-                + "AND date_from <= ? AND date_to >= ? AND NOT (source_code IS NULL AND target_code IS NULL) ORDER BY id LIMIT 1")) {
+                + "AND date_from <= ? AND date_to >= ? AND NOT (source_code IS NULL AND target_code IS NULL) ORDER BY id LIMIT 1");
             ps.setString(1, EventMerging.cueCategory(e.cameo()));
             ps.setString(2, nz(codes(e.source())));
             ps.setString(3, nz(codes(e.target())));
@@ -505,28 +525,36 @@ public final class SqlEventStore implements EventStore {
     }
 
     private long nextValue(String sequence) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('" + sequence + "')")) {
+        try (ResultSet rs = prepare("SELECT nextval('" + sequence + "')").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    /** A new event row; {@link #refresh} fills it from its mentions. */
-    private void insertEvent(long id, String articleId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events (id, cameo, cameo_root, num_mentions, num_sources, "
-                + "num_articles, first_article_id, added) VALUES (?, '', '', 0, 0, 0, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, articleId);
-            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-            ps.executeUpdate();
-        }
+    /** A new event told by one article: what {@link #refresh} would compute from its mentions, written at once. */
+    private void insertEvent(long id, String articleId, Event e) throws SQLException {
+        PreparedStatement ps = prepare("INSERT INTO events (" + CODED_COLUMNS + ", persons, num_mentions, num_sources, "
+                + "num_articles, first_article_id, id, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, 1, 1, ?, ?, ?)");
+        bindCoded(ps, 1, e);
+        Set<String> persons = new LinkedHashSet<>();
+        e.source().forEach(a -> addName(persons, a));
+        e.target().forEach(a -> addName(persons, a));
+        int i = 20;
+        ps.setString(i++, persons.isEmpty() ? null : "|" + String.join("|", persons) + "|");
+        ps.setInt(i++, 1 + e.mentions().size());
+        ps.setString(i++, articleId);
+        ps.setLong(i++, id);
+        ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now()));
+        ps.executeUpdate();
     }
 
     /** One row per sentence that tells the coded event: its evidence first, then its further mentions. */
     private void insertMentions(long eventId, String articleId, int seq, Event e) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO event_mentions (mention_id, event_id, article_id, seq, "
+        {
+            PreparedStatement ps = prepare("INSERT INTO event_mentions (mention_id, event_id, article_id, seq, "
                 + "mention, sentence, evidence_begin, evidence_end, evidence, pattern, trigger, " + CODED_COLUMNS
-                + ") VALUES (nextval('mention_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (nextval('mention_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             List<Evidence> sentences = new ArrayList<>();
             sentences.add(e.evidence());
             sentences.addAll(e.mentions());
@@ -617,9 +645,10 @@ public final class SqlEventStore implements EventStore {
         Event merged = new Event(first.articleId(), first.source(), first.target(), first.cameo(), first.plover(),
                 first.goldstein(), first.quadClass(), dated.date(), first.evidence(), first.pattern(), first.trigger(), place,
                 confidence, List.of());
-        try (PreparedStatement ps = db.prepareStatement("UPDATE events SET "
+        {
+            PreparedStatement ps = prepare("UPDATE events SET "
                 + CODED_COLUMNS.replace(",", " = ?,") + " = ?, persons = ?, num_mentions = ?, num_sources = ?, num_articles = ?, "
-                + "first_article_id = ? WHERE id = ?")) {
+                + "first_article_id = ? WHERE id = ?");
             bindCoded(ps, 1, merged);
             int i = 20;
             ps.setString(i++, persons.isEmpty() ? null : "|" + String.join("|", persons) + "|");
@@ -1055,6 +1084,9 @@ public final class SqlEventStore implements EventStore {
         }
         closed = true;
         try {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + location + ": " + firstLine(e.getMessage()), e);
@@ -1064,6 +1096,9 @@ public final class SqlEventStore implements EventStore {
     void closeQuietly(Exception cause) {
         closed = true;
         try {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
             db.close();
         } catch (SQLException e) {
             cause.addSuppressed(e);
