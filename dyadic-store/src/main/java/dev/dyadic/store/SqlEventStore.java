@@ -625,7 +625,9 @@ public final class SqlEventStore implements EventStore {
         Set<String> persons = new LinkedHashSet<>();
         Set<String> articles = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
+        Set<String> sentences = new LinkedHashSet<>();
         for (MentionRow r : rows) {
+            sentences.add(r.report().articleId() + "\u0000" + r.report().evidence().sentence());
             if (narrower(EventMerging.days(r.coded), EventMerging.days(dated))) {
                 dated = r.coded;
             }
@@ -652,7 +654,7 @@ public final class SqlEventStore implements EventStore {
             bindCoded(ps, 1, merged);
             int i = 20;
             ps.setString(i++, persons.isEmpty() ? null : "|" + String.join("|", persons) + "|");
-            ps.setInt(i++, rows.size());
+            ps.setInt(i++, sentences.size());
             ps.setInt(i++, sources.size());
             ps.setInt(i++, articles.size());
             ps.setString(i++, first.articleId());
@@ -885,8 +887,13 @@ public final class SqlEventStore implements EventStore {
         Event c = first.coded;
         Event event = new Event(c.articleId(), c.source(), c.target(), c.cameo(), c.plover(), c.goldstein(), c.quadClass(),
                 dated.date(), c.evidence(), c.pattern(), c.trigger(), place, confidence, sameArticle);
+        // two events coded in one sentence that join one event are one mention of it
+        Map<String, EventMention> bySentence = new LinkedHashMap<>();
+        for (MentionRow r : rows) {
+            bySentence.putIfAbsent(r.report().articleId() + "\u0000" + r.report().evidence().sentence(), r.report());
+        }
         return new StoredEvent(id, event, (Integer) head[0], (Integer) head[1], (Integer) head[2], (LocalDateTime) head[3],
-                rows.stream().map(MentionRow::report).toList());
+                List.copyOf(bySentence.values()));
     }
 
     @Override
@@ -1058,7 +1065,7 @@ public final class SqlEventStore implements EventStore {
 
     @Override
     public long mentionCount() {
-        return count("event_mentions");
+        return count("(SELECT DISTINCT event_id, article_id, sentence FROM event_mentions) AS m");
     }
 
     private synchronized long count(String table) {

@@ -205,6 +205,21 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void twoCodesOfOneSentenceThatJoinOneEventAreOneMention() {
+        try (EventStore store = open()) {
+            // "visited Moscow and met Lavrov there": 042 and 040 from one sentence
+            store.store(article("a1", "one"), List.of(event("a1", "CHNGOV", "RUSGOV", "042", "2024-04", 30),
+                    event("a1", "CHNGOV", "RUSGOV", "040", "2024-04", 30)));
+            StoredEvent visit = store.events(EventQuery.all()).get(0);
+            assertEquals(1, store.eventCount());
+            assertEquals(1, visit.numMentions());
+            assertEquals(1, visit.mentions().size());
+            assertEquals(1, store.mentionCount());
+            assertEquals(2, store.codedEvents("a1").size(), "both codes stay, as coded");
+        }
+    }
+
+    @Test
     void filtersByActorDyadPersonCodeTypeQuadDateSourceAndArticle() {
         try (EventStore store = open()) {
             store.store(article("a1", "one"), List.of(
