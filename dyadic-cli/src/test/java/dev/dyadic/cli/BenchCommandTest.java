@@ -16,7 +16,11 @@ class BenchCommandTest {
     private static final Path SAMPLES = Path.of("..", "samples");
 
     @Test
-    void measuresDyadicOnACorpusAndPrintsItsFigures() {
+    void measuresDyadicOnACorpusAndPrintsItsFigures() throws java.io.IOException {
+        long articles;
+        try (var files = java.nio.file.Files.walk(SAMPLES)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).count();
+        }
         System.setProperty("dyadic.bench.child", "true");
         try {
             Run run = Run.dyadic("bench", "--only", "dyadic", "--threads", "2", "--warmup", "2", SAMPLES.toString());
@@ -24,7 +28,7 @@ class BenchCommandTest {
             assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("each side first coded the corpus's first 2 articles, untimed (JIT warm-up)"), run.out());
             String row = run.out().lines().filter(l -> l.startsWith("(b) Dyadic ingest")).findFirst().orElseThrow();
             String[] f = row.substring("(b) Dyadic ingest, not stored".length()).trim().split("\\s+");
-            assertEquals(7, Integer.parseInt(f[0]), "articles: " + row);
+            assertEquals(articles, Integer.parseInt(f[0]), "articles: " + row);
             assertTrue(Long.parseLong(f[1]) > 500, "tokens: " + row);
             assertTrue(Double.parseDouble(f[4]) > 0, "tokens/s: " + row);
             assertTrue(run.out().matches("(?s).*Dyadic parsed \\d+ of \\d+ sentences .* and found [1-9]\\d* events.*"), run.out());
