@@ -7,11 +7,9 @@ import dev.dyadic.model.Actor;
 import dev.dyadic.model.EventMention;
 import dev.dyadic.model.StoredEvent;
 import dev.dyadic.store.EventStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,21 +56,20 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case jsonl -> events.forEach(e -> out.println(StoredEventJson.toJson(e)));
-            case csv -> out.print(csv(events));
+            case csv -> csv(events, out);
             case table -> table(events, out);
         }
         out.flush();
         return 0;
     }
 
-    private static String csv(List<StoredEvent> events) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** The export CSV, written through the command's output as {@code export} writes it. */
+    private static void csv(List<StoredEvent> events, PrintWriter out) {
         try {
-            EventExporter.write(ExportFormat.CSV, events, bytes);
+            EventExporter.write(ExportFormat.CSV, events, new WriterOutputStream(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     static String actors(List<Actor> actors) {

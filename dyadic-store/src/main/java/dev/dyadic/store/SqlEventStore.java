@@ -365,23 +365,19 @@ public final class SqlEventStore implements EventStore {
     }
 
     private Optional<String> storedHash(String id) throws SQLException {
-        {
-            PreparedStatement ps = prepare("SELECT content_hash FROM articles WHERE id = ?");
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+        PreparedStatement ps = prepare("SELECT content_hash FROM articles WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         }
     }
 
     private boolean hashStoredUnderAnotherId(String hash, String id) throws SQLException {
-        {
-            PreparedStatement ps = prepare("SELECT 1 FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1");
-            ps.setString(1, hash);
-            ps.setString(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement ps = prepare("SELECT 1 FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1");
+        ps.setString(1, hash);
+        ps.setString(2, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -406,13 +402,11 @@ public final class SqlEventStore implements EventStore {
     }
 
     void insertArticle(Article a, String hash, LocalDateTime storedAt) throws SQLException {
-        {
-            PreparedStatement ps = prepare(
-                "INSERT INTO articles (content_hash, title, source, url, published, language, origin, text, ingested_at, id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            bindArticle(ps, a, hash, storedAt);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = prepare(
+            "INSERT INTO articles (content_hash, title, source, url, published, language, origin, text, ingested_at, id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindArticle(ps, a, hash, storedAt);
+        ps.executeUpdate();
     }
 
     private void updateArticle(Article a, String hash) throws SQLException {
@@ -441,44 +435,40 @@ public final class SqlEventStore implements EventStore {
         if (sentences.isEmpty()) {
             return;
         }
-        {
-            PreparedStatement ps = prepare(
-                "INSERT INTO sentences (article_id, idx, begin_offset, end_offset, parsed) VALUES (?, ?, ?, ?, ?)");
-            for (CodedArticle.SentenceSpan s : sentences) {
-                ps.setString(1, articleId);
-                ps.setInt(2, s.index());
-                ps.setInt(3, s.begin());
-                ps.setInt(4, s.end());
-                ps.setBoolean(5, s.parsed());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = prepare(
+            "INSERT INTO sentences (article_id, idx, begin_offset, end_offset, parsed) VALUES (?, ?, ?, ?, ?)");
+        for (CodedArticle.SentenceSpan s : sentences) {
+            ps.setString(1, articleId);
+            ps.setInt(2, s.index());
+            ps.setInt(3, s.begin());
+            ps.setInt(4, s.end());
+            ps.setBoolean(5, s.parsed());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     private void insertActors(String articleId, List<CodedArticle.ActorSpan> actors) throws SQLException {
         if (actors.isEmpty()) {
             return;
         }
-        {
-            PreparedStatement ps = prepare("INSERT INTO actor_mentions (article_id, sentence, begin_offset, "
-                + "end_offset, code, country, sector, name, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            for (CodedArticle.ActorSpan s : actors) {
-                Actor a = s.actor();
-                ps.setString(1, articleId);
-                ps.setInt(2, s.sentence());
-                ps.setInt(3, s.begin());
-                ps.setInt(4, s.end());
-                ps.setString(5, a.code());
-                ps.setString(6, a.country());
-                ps.setString(7, a.sector());
-                ps.setString(8, a.name());
-                ps.setString(9, a.role());
-                ps.setString(10, a.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = prepare("INSERT INTO actor_mentions (article_id, sentence, begin_offset, "
+            + "end_offset, code, country, sector, name, role, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (CodedArticle.ActorSpan s : actors) {
+            Actor a = s.actor();
+            ps.setString(1, articleId);
+            ps.setInt(2, s.sentence());
+            ps.setInt(3, s.begin());
+            ps.setInt(4, s.end());
+            ps.setString(5, a.code());
+            ps.setString(6, a.country());
+            ps.setString(7, a.sector());
+            ps.setString(8, a.name());
+            ps.setString(9, a.role());
+            ps.setString(10, a.text());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     /** Stores the events coded in one article: each joins the event it repeats, or becomes a new one. */
@@ -509,18 +499,16 @@ public final class SqlEventStore implements EventStore {
             return Optional.empty();
         }
         LocalDate[] days = EventMerging.days(e);
-        {
-            PreparedStatement ps = prepare("SELECT id FROM events WHERE cameo_root = ? "
-                + "AND coalesce(source_code, '') = ? AND coalesce(target_code, '') = ? "
-                + "AND date_from <= ? AND date_to >= ? AND NOT (source_code IS NULL AND target_code IS NULL) ORDER BY id LIMIT 1");
-            ps.setString(1, EventMerging.cueCategory(e.cameo()));
-            ps.setString(2, nz(codes(e.source())));
-            ps.setString(3, nz(codes(e.target())));
-            ps.setDate(4, Date.valueOf(days[1]));
-            ps.setDate(5, Date.valueOf(days[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
+        PreparedStatement ps = prepare("SELECT id FROM events WHERE cameo_root = ? "
+            + "AND coalesce(source_code, '') = ? AND coalesce(target_code, '') = ? "
+            + "AND date_from <= ? AND date_to >= ? AND NOT (source_code IS NULL AND target_code IS NULL) ORDER BY id LIMIT 1");
+        ps.setString(1, EventMerging.cueCategory(e.cameo()));
+        ps.setString(2, nz(codes(e.source())));
+        ps.setString(3, nz(codes(e.target())));
+        ps.setDate(4, Date.valueOf(days[1]));
+        ps.setDate(5, Date.valueOf(days[0]));
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
     }
 
@@ -537,11 +525,8 @@ public final class SqlEventStore implements EventStore {
                 + "num_articles, first_article_id, id, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, 1, 1, ?, ?, ?)");
         bindCoded(ps, 1, e);
-        Set<String> persons = new LinkedHashSet<>();
-        e.source().forEach(a -> addName(persons, a));
-        e.target().forEach(a -> addName(persons, a));
         int i = 20;
-        ps.setString(i++, persons.isEmpty() ? null : "|" + String.join("|", persons) + "|");
+        ps.setString(i++, persons(List.of(e)));
         ps.setInt(i++, 1 + e.mentions().size());
         ps.setString(i++, articleId);
         ps.setLong(i++, id);
@@ -551,31 +536,29 @@ public final class SqlEventStore implements EventStore {
 
     /** One row per sentence that tells the coded event: its evidence first, then its further mentions. */
     private void insertMentions(long eventId, String articleId, int seq, Event e) throws SQLException {
-        {
-            PreparedStatement ps = prepare("INSERT INTO event_mentions (mention_id, event_id, article_id, seq, "
-                + "mention, sentence, evidence_begin, evidence_end, evidence, pattern, trigger, " + CODED_COLUMNS
-                + ") VALUES (nextval('mention_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            List<Evidence> sentences = new ArrayList<>();
-            sentences.add(e.evidence());
-            sentences.addAll(e.mentions());
-            int mention = 0;
-            for (Evidence ev : sentences) {
-                int i = 1;
-                ps.setLong(i++, eventId);
-                ps.setString(i++, articleId);
-                ps.setInt(i++, seq);
-                ps.setInt(i++, mention++);
-                ps.setInt(i++, ev.sentence());
-                ps.setInt(i++, ev.begin());
-                ps.setInt(i++, ev.end());
-                ps.setString(i++, ev.text());
-                ps.setString(i++, e.pattern());
-                ps.setString(i++, e.trigger());
-                bindCoded(ps, i, e);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = prepare("INSERT INTO event_mentions (mention_id, event_id, article_id, seq, "
+            + "mention, sentence, evidence_begin, evidence_end, evidence, pattern, trigger, " + CODED_COLUMNS
+            + ") VALUES (nextval('mention_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        List<Evidence> sentences = new ArrayList<>();
+        sentences.add(e.evidence());
+        sentences.addAll(e.mentions());
+        int mention = 0;
+        for (Evidence ev : sentences) {
+            int i = 1;
+            ps.setLong(i++, eventId);
+            ps.setString(i++, articleId);
+            ps.setInt(i++, seq);
+            ps.setInt(i++, mention++);
+            ps.setInt(i++, ev.sentence());
+            ps.setInt(i++, ev.begin());
+            ps.setInt(i++, ev.end());
+            ps.setString(i++, ev.text());
+            ps.setString(i++, e.pattern());
+            ps.setString(i++, e.trigger());
+            bindCoded(ps, i, e);
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     /** Binds the {@link #CODED_COLUMNS} from position {@code i}. */
@@ -618,55 +601,40 @@ public final class SqlEventStore implements EventStore {
             }
             return;
         }
-        Event first = rows.get(0).coded;
-        Event dated = first;
-        double confidence = 0;
-        Place place = null;
-        Set<String> persons = new LinkedHashSet<>();
+        Event merged = merged(rows);
         Set<String> articles = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
-        Set<String> sentences = new LinkedHashSet<>();
         for (MentionRow r : rows) {
-            sentences.add(r.report().articleId() + "\u0000" + r.report().evidence().sentence());
-            if (narrower(EventMerging.days(r.coded), EventMerging.days(dated))) {
-                dated = r.coded;
-            }
-            confidence = Math.max(confidence, r.coded.confidence());
-            if (place == null) {
-                place = r.coded.place();
-            }
-            for (Actor a : r.coded.source()) {
-                addName(persons, a);
-            }
-            for (Actor a : r.coded.target()) {
-                addName(persons, a);
-            }
             articles.add(r.report().articleId());
             sources.add(r.report().source() == null ? "article:" + r.report().articleId() : r.report().source().toLowerCase(Locale.ROOT));
         }
-        Event merged = new Event(first.articleId(), first.source(), first.target(), first.cameo(), first.plover(),
-                first.goldstein(), first.quadClass(), dated.date(), first.evidence(), first.pattern(), first.trigger(), place,
-                confidence, List.of());
-        {
-            PreparedStatement ps = prepare("UPDATE events SET "
-                + CODED_COLUMNS.replace(",", " = ?,") + " = ?, persons = ?, num_mentions = ?, num_sources = ?, num_articles = ?, "
-                + "first_article_id = ? WHERE id = ?");
-            bindCoded(ps, 1, merged);
-            int i = 20;
-            ps.setString(i++, persons.isEmpty() ? null : "|" + String.join("|", persons) + "|");
-            ps.setInt(i++, sentences.size());
-            ps.setInt(i++, sources.size());
-            ps.setInt(i++, articles.size());
-            ps.setString(i++, first.articleId());
-            ps.setLong(i, eventId);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = prepare("UPDATE events SET "
+            + CODED_COLUMNS.replace(",", " = ?,") + " = ?, persons = ?, num_mentions = ?, num_sources = ?, num_articles = ?, "
+            + "first_article_id = ? WHERE id = ?");
+        bindCoded(ps, 1, merged);
+        int i = 20;
+        ps.setString(i++, persons(rows.stream().map(MentionRow::coded).toList()));
+        ps.setInt(i++, bySentence(rows).size());
+        ps.setInt(i++, sources.size());
+        ps.setInt(i++, articles.size());
+        ps.setString(i++, merged.articleId());
+        ps.setLong(i, eventId);
+        ps.executeUpdate();
     }
 
-    private static void addName(Set<String> persons, Actor a) {
-        if (a.name() != null && !a.name().isBlank()) {
-            persons.add(a.name());
+    /** The names of the persons among the events' actors, as the {@code persons} column keeps them ("|Wang Yi|Lavrov|"). */
+    private static String persons(List<Event> events) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Event e : events) {
+            for (List<Actor> side : List.of(e.source(), e.target())) {
+                for (Actor a : side) {
+                    if (a.name() != null && !a.name().isBlank()) {
+                        names.add(a.name());
+                    }
+                }
+            }
         }
+        return names.isEmpty() ? null : "|" + String.join("|", names) + "|";
     }
 
     /** Whether the days {@code a} are a narrower date than {@code b} (a known date is narrower than an unknown one). */
@@ -867,6 +835,16 @@ public final class SqlEventStore implements EventStore {
         if (rows.isEmpty()) {
             throw new StoreException("event " + id + " has no mention");
         }
+        Event event = merged(rows);
+        return new StoredEvent(id, event, (Integer) head[0], (Integer) head[1], (Integer) head[2], (LocalDateTime) head[3],
+                bySentence(rows));
+    }
+
+    /**
+     * An event as its mentions (in stored order) tell it: actors, codes, evidence and pattern of the first, the most
+     * precise date, the highest confidence, the first place any gives, and the first report's other sentences.
+     */
+    private static Event merged(List<MentionRow> rows) {
         MentionRow first = rows.get(0);
         Event dated = first.coded;
         double confidence = 0;
@@ -885,15 +863,17 @@ public final class SqlEventStore implements EventStore {
             }
         }
         Event c = first.coded;
-        Event event = new Event(c.articleId(), c.source(), c.target(), c.cameo(), c.plover(), c.goldstein(), c.quadClass(),
+        return new Event(c.articleId(), c.source(), c.target(), c.cameo(), c.plover(), c.goldstein(), c.quadClass(),
                 dated.date(), c.evidence(), c.pattern(), c.trigger(), place, confidence, sameArticle);
-        // two events coded in one sentence that join one event are one mention of it
-        Map<String, EventMention> bySentence = new LinkedHashMap<>();
+    }
+
+    /** One report per sentence: two events coded in one sentence that join one event are one mention of it. */
+    private static List<EventMention> bySentence(List<MentionRow> rows) {
+        Map<String, EventMention> out = new LinkedHashMap<>();
         for (MentionRow r : rows) {
-            bySentence.putIfAbsent(r.report().articleId() + "\u0000" + r.report().evidence().sentence(), r.report());
+            out.putIfAbsent(r.report().articleId() + "\u0000" + r.report().evidence().sentence(), r.report());
         }
-        return new StoredEvent(id, event, (Integer) head[0], (Integer) head[1], (Integer) head[2], (LocalDateTime) head[3],
-                List.copyOf(bySentence.values()));
+        return List.copyOf(out.values());
     }
 
     @Override
