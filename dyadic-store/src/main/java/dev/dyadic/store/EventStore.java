@@ -39,17 +39,40 @@ public interface EventStore extends AutoCloseable {
         /** CAMEO root code ("04") */
         ROOT,
         /** GDELT quad class (1 to 4) */
-        QUAD
+        QUAD,
+        /** week of the event's first possible day, named by its Monday ("2023-03-13"; "unknown" for undated events) */
+        WEEK
     }
 
     /**
      * One group of {@link #counts}.
      *
-     * @param key      the group ("2023-03", "CHN -> RUS", "CONSULT")
-     * @param events   real-world events
-     * @param mentions sentences that report them
+     * @param key       the group ("2023-03", "CHN -> RUS", "CONSULT")
+     * @param events    real-world events
+     * @param mentions  sentences that report them
+     * @param goldstein the mean Goldstein weight of the events
      */
-    record Count(String key, long events, long mentions) {
+    record Count(String key, long events, long mentions, double goldstein) {
+    }
+
+    /**
+     * The events from one source to one target, as {@link #dyadCounts} gives them.
+     *
+     * @param source    the source's code ("CHNGOV"; compound actors joined with '+'), or {@code null} when none
+     * @param target    the target's code, or {@code null}
+     * @param events    real-world events
+     * @param mentions  sentences that report them
+     * @param goldstein the mean Goldstein weight of the events
+     */
+    record DyadCount(String source, String target, long events, long mentions, double goldstein) {
+    }
+
+    /** A stored article without its text, as {@link #articles} lists them. */
+    record ArticleSummary(String id, String title, String source, String url, java.time.LocalDate published, long events) {
+    }
+
+    /** The first and last day on which a stored, dated event may have happened. */
+    record DateRange(java.time.LocalDate first, java.time.LocalDate last) {
     }
 
     /**
@@ -88,8 +111,22 @@ public interface EventStore extends AutoCloseable {
      */
     Optional<StoreOutcome> check(Article article);
 
-    /** Events matching the query with their mentions, by date (unknown dates last), then in the order they were stored. */
-    List<StoredEvent> events(EventQuery query);
+    /**
+     * Events matching the query with their mentions, by date (unknown dates last), then in the order they were stored;
+     * at most the query's limit.
+     */
+    default List<StoredEvent> events(EventQuery query) {
+        return events(query, EventPage.first(query.limit()));
+    }
+
+    /** One page of the events matching the filter (whose own limit is ignored), with their mentions, in the page's order. */
+    List<StoredEvent> events(EventQuery filter, EventPage page);
+
+    /** How many events match the filter (its limit ignored). */
+    long countEvents(EventQuery filter);
+
+    /** The event with this id, with its mentions. */
+    Optional<StoredEvent> event(long id);
 
     /** The events as coded in one article, in the article's order (as {@code dyadic code} gives them). */
     List<Event> codedEvents(String articleId);
@@ -97,10 +134,22 @@ public interface EventStore extends AutoCloseable {
     /** Events matching the filter, counted by group, largest first (months in time order). */
     List<Count> counts(EventQuery filter, Grouping by);
 
+    /** Events matching the filter by source and target code, most events first. */
+    List<DyadCount> dyadCounts(EventQuery filter);
+
+    /** The days the dated events matching the filter span; empty when none is dated. */
+    Optional<DateRange> dateRange(EventQuery filter);
+
+    /** The first and last publication date of the stored articles; empty when none is dated. */
+    Optional<DateRange> publicationRange();
+
     /** The Goldstein series of the events matching the filter (a dyad, usually), month by month; undated events left out. */
     List<MonthlyGoldstein> goldsteinSeries(EventQuery filter);
 
     Optional<Article> article(String id);
+
+    /** Stored articles, newest publication first (undated last), then by id, with how many events each reports. */
+    List<ArticleSummary> articles(int offset, int limit);
 
     /** Where the article's sentences are, in order (empty for articles stored before schema version 3). */
     List<CodedArticle.SentenceSpan> sentences(String articleId);

@@ -795,11 +795,41 @@ public final class SqlEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<StoredEvent> events(EventQuery q) {
+    public synchronized List<StoredEvent> events(EventQuery filter, EventPage page) {
         ensureOpen();
-        Where where = Where.of(q);
+        Where where = Where.of(filter);
         String sql = "SELECT id, num_mentions, num_sources, num_articles, added FROM events WHERE " + where.sql()
-                + " ORDER BY date_from NULLS LAST, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+                + " ORDER BY " + page.orderBy() + (page.limit() > 0 ? " LIMIT " + page.limit() : "")
+                + (page.offset() > 0 ? " OFFSET " + page.offset() : "");
+        return storedEvents(sql, where);
+    }
+
+    @Override
+    public synchronized Optional<StoredEvent> event(long id) {
+        ensureOpen();
+        Where where = new Where("id = ?", List.of(id));
+        List<StoredEvent> found = storedEvents("SELECT id, num_mentions, num_sources, num_articles, added FROM events WHERE "
+                + where.sql(), where);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public synchronized long countEvents(EventQuery filter) {
+        ensureOpen();
+        Where where = Where.of(filter);
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM events WHERE " + where.sql())) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events in " + location + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The events a query of {@code id, num_mentions, num_sources, num_articles, added} selects, in its order, with their mentions. */
+    private List<StoredEvent> storedEvents(String sql, Where where) {
         try {
             Map<Long, Object[]> heads = new LinkedHashMap<>();
             try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -910,22 +940,75 @@ public final class SqlEventStore implements EventStore {
             case TYPE -> "coalesce(nullif(plover, ''), '-')";
             case ROOT -> "cameo_root";
             case QUAD -> "CAST(quad_class AS VARCHAR)";
+            case WEEK -> "CASE WHEN date_from IS NULL THEN 'unknown' ELSE CAST(CAST(date_trunc('week', date_from) AS DATE) AS VARCHAR) END";
         };
-        String order = by == Grouping.MONTH ? "k" : "count(*) DESC, k";
-        String sql = "SELECT " + key + " AS k, count(*), sum(num_mentions) FROM events WHERE " + where.sql()
+        String order = by == Grouping.MONTH || by == Grouping.WEEK ? "k" : "count(*) DESC, k";
+        String sql = "SELECT " + key + " AS k, count(*), sum(num_mentions), avg(goldstein) FROM events WHERE " + where.sql()
                 + " GROUP BY k ORDER BY " + order;
         List<Count> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Count(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    out.add(new Count(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot count events in " + location + ": " + firstLine(e.getMessage()), e);
         }
         return out;
+    }
+
+    @Override
+    public synchronized List<DyadCount> dyadCounts(EventQuery filter) {
+        ensureOpen();
+        Where where = Where.of(filter);
+        String sql = "SELECT source_code, target_code, count(*), sum(num_mentions), avg(goldstein) FROM events WHERE "
+                + where.sql() + " GROUP BY source_code, target_code ORDER BY count(*) DESC, source_code NULLS LAST, target_code NULLS LAST";
+        List<DyadCount> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count dyads in " + location + ": " + firstLine(e.getMessage()), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<DateRange> dateRange(EventQuery filter) {
+        ensureOpen();
+        Where where = Where.of(filter);
+        try (PreparedStatement ps = db.prepareStatement("SELECT min(date_from), max(date_to) FROM events WHERE date_from IS NOT NULL AND "
+                + where.sql())) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Date first = rs.getDate(1);
+                Date last = rs.getDate(2);
+                return first == null ? Optional.empty() : Optional.of(new DateRange(first.toLocalDate(), last.toLocalDate()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the dates of events in " + location + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<DateRange> publicationRange() {
+        ensureOpen();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(published), max(published) FROM articles")) {
+            rs.next();
+            Date first = rs.getDate(1);
+            Date last = rs.getDate(2);
+            return first == null ? Optional.empty() : Optional.of(new DateRange(first.toLocalDate(), last.toLocalDate()));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the publication dates in " + location + ": " + firstLine(e.getMessage()), e);
+        }
     }
 
     @Override
@@ -967,6 +1050,26 @@ public final class SqlEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id + " from " + location + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    @Override
+    public synchronized List<ArticleSummary> articles(int offset, int limit) {
+        ensureOpen();
+        String sql = "SELECT a.id, a.title, a.source, a.url, a.published, "
+                + "(SELECT count(DISTINCT m.event_id) FROM event_mentions m WHERE m.article_id = a.id) "
+                + "FROM articles a ORDER BY a.published DESC NULLS LAST, a.id"
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
+        List<ArticleSummary> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Date d = rs.getDate(5);
+                out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        d == null ? null : d.toLocalDate(), rs.getLong(6)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the articles in " + location + ": " + firstLine(e.getMessage()), e);
+        }
+        return out;
     }
 
     @Override

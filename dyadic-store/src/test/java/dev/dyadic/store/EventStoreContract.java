@@ -15,7 +15,10 @@ import dev.dyadic.model.Evidence;
 import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import dev.dyadic.model.StoredEvent;
+import dev.dyadic.store.EventStore.ArticleSummary;
 import dev.dyadic.store.EventStore.Count;
+import dev.dyadic.store.EventStore.DateRange;
+import dev.dyadic.store.EventStore.DyadCount;
 import dev.dyadic.store.EventStore.Grouping;
 import dev.dyadic.store.EventStore.MonthlyGoldstein;
 import dev.dyadic.store.EventStore.StoreOutcome;
@@ -275,18 +278,63 @@ abstract class EventStoreContract {
             store.store(article("a1", "one"), List.of(event("a1", "CHN", "USA", "040", "2023-03-16"), fight, aid,
                     event("a1", "RUS", "CHN", "040", "2023-03-20", 20), event("a1", "CHN", "USA", "040", null, 30)));
             store.store(article("a2", "two"), List.of(event("a2", "CHN", "USA", "042", "2023-03-16")));
-            assertEquals(List.of(new Count("2023-03", 2, 3), new Count("2023-04", 2, 2), new Count("unknown", 1, 1)),
+            assertEquals(List.of(new Count("2023-03", 2, 3, 1.0), new Count("2023-04", 2, 2, -1.5), new Count("unknown", 1, 1, 1.0)),
                     store.counts(EventQuery.all(), Grouping.MONTH));
-            assertEquals(List.of(new Count("CHN -> USA", 4, 5), new Count("RUS -> CHN", 1, 1)),
+            assertEquals(List.of(new Count("CHN -> USA", 4, 5, -0.25), new Count("RUS -> CHN", 1, 1, 1.0)),
                     store.counts(EventQuery.all(), Grouping.DYAD));
-            assertEquals(List.of(new Count("CONSULT", 3, 4), new Count("AID", 1, 1), new Count("FIGHT", 1, 1)),
+            assertEquals(List.of(new Count("CONSULT", 3, 4, 1.0), new Count("AID", 1, 1, 7.0), new Count("FIGHT", 1, 1, -10.0)),
                     store.counts(EventQuery.all(), Grouping.TYPE));
-            assertEquals(List.of(new Count("1", 3, 4), new Count("2", 1, 1), new Count("4", 1, 1)),
+            assertEquals(List.of(new Count("1", 3, 4, 1.0), new Count("2", 1, 1, 7.0), new Count("4", 1, 1, -10.0)),
                     store.counts(EventQuery.all(), Grouping.QUAD));
             List<MonthlyGoldstein> series = store.goldsteinSeries(EventQuery.all().withDyad(EventQuery.Dyad.parse("CHN,USA")));
             assertEquals(List.of(new MonthlyGoldstein("2023-03", 1, 1.0, 0), new MonthlyGoldstein("2023-04", 2, 7, -10)), series,
                     "each event once, whatever its mentions; undated ones left out");
             assertEquals(-3, series.get(1).net(), 1e-9);
+            // weeks are named by their Monday: 2023-03-16 is a Thursday, 2023-03-20 a Monday, 2023-04-09 a Sunday
+            assertEquals(List.of(new Count("2023-03-13", 1, 2, 1.0), new Count("2023-03-20", 1, 1, 1.0),
+                            new Count("2023-03-27", 1, 1, -10.0), new Count("2023-04-03", 1, 1, 7.0), new Count("unknown", 1, 1, 1.0)),
+                    store.counts(EventQuery.all(), Grouping.WEEK));
+            assertEquals(List.of(new DyadCount("CHN", "USA", 4, 5, -0.25), new DyadCount("RUS", "CHN", 1, 1, 1.0)),
+                    store.dyadCounts(EventQuery.all()));
+            assertEquals(List.of(new DyadCount("RUS", "CHN", 1, 1, 1.0)), store.dyadCounts(EventQuery.all().withActor("RUS")));
+            assertEquals(Optional.of(new DateRange(day(2023, 3, 16), day(2023, 4, 9))), store.dateRange(EventQuery.all()));
+            assertEquals(Optional.empty(), store.dateRange(EventQuery.all().withActor("FRA")));
+        }
+    }
+
+    @Test
+    void pagesAndSortsEventsAndListsArticles() {
+        try (EventStore store = open()) {
+            Event fight = new Event("a1", actors("CHN"), actors("USA"), "190", new PloverCode("FIGHT", "", ""), -10, 4,
+                    new EventDate("2023-04-02", EventDate.SENTENCE), new Evidence(0, 0, 5, "Fight."), null, null);
+            store.store(article("a1", "one"), List.of(event("a1", "CHN", "USA", "040", "2023-03-16"), fight,
+                    event("a1", "RUS", "CHN", "111", "2023-03-20", 20), event("a1", "FRA", "DEU", "040", null, 30)));
+            store.store(article("a2", "two"), List.of(event("a2", "CHN", "USA", "042", "2023-03-16")));
+            EventQuery all = EventQuery.all();
+            assertEquals(4, store.countEvents(all));
+            assertEquals(2, store.countEvents(all.withActor("USA")));
+            assertEquals(List.of("040", "111", "190", "040"), cameos(store.events(all, EventPage.all())));
+            assertEquals(List.of("111", "190"), cameos(store.events(all, new EventPage(1, 2, EventPage.Sort.DATE, false))));
+            assertEquals(List.of("190", "111", "040"), cameos(store.events(all, new EventPage(0, 3, EventPage.Sort.DATE, true))),
+                    "newest first, undated still last");
+            assertEquals(List.of("190", "111", "040", "040"), cameos(store.events(all, new EventPage(0, 0, EventPage.Sort.CAMEO, true))));
+            assertEquals(List.of("190", "040"), cameos(store.events(all, new EventPage(0, 2, EventPage.Sort.GOLDSTEIN, false))));
+            assertEquals(List.of("040", "111"), cameos(store.events(all, new EventPage(0, 2, EventPage.Sort.MENTIONS, true))),
+                    "the event told twice first, ties by date");
+            assertEquals(List.of("FRA", "RUS"), store.events(all, new EventPage(2, 2, EventPage.Sort.SOURCE, false)).stream()
+                    .map(e -> e.event().source().get(0).code()).toList());
+            StoredEvent first = store.events(all, EventPage.first(1)).get(0);
+            assertEquals(Optional.of(first), store.event(first.id()));
+            assertEquals(2, first.mentions().size());
+            assertEquals(Optional.empty(), store.event(-1));
+            assertThrows(IllegalArgumentException.class, () -> EventPage.Sort.of("colour"));
+            assertEquals(EventPage.Sort.GOLDSTEIN, EventPage.Sort.of("Goldstein"));
+
+            List<ArticleSummary> articles = store.articles(0, 0);
+            assertEquals(List.of("a1", "a2"), articles.stream().map(ArticleSummary::id).toList());
+            assertEquals(List.of(4L, 1L), articles.stream().map(ArticleSummary::events).toList());
+            assertEquals(List.of("a2"), store.articles(1, 5).stream().map(ArticleSummary::id).toList());
+            assertEquals(Optional.of(new DateRange(LocalDate.of(2023, 3, 17), LocalDate.of(2023, 3, 17))), store.publicationRange());
         }
     }
 
