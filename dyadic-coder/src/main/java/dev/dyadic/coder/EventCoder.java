@@ -109,12 +109,30 @@ public final class EventCoder {
             }
             if (trace != null) {
                 for (ActorMention m : trace.actors()) {
-                    actorSpans.add(new CodedArticle.ActorSpan(s.index(), s.token(m.firstToken()).begin(),
-                            s.token(m.lastToken()).end(), m.actor()));
+                    actorSpans.add(actorSpan(article.article().text(), s, m));
                 }
             }
         }
         return new CodedArticle(article.article(), sentences, actorSpans, events);
+    }
+
+    /**
+     * Where an actor is named: its phrase cut to the words that name it ("with Russian Foreign Minister Sergei Lavrov"
+     * -> "Russian Foreign Minister Sergei Lavrov", "between China" -> "China"), or the whole phrase when those words
+     * are not found in it as they are written.
+     */
+    private static CodedArticle.ActorSpan actorSpan(String text, Sentence s, ActorMention m) {
+        int begin = s.token(m.firstToken()).begin();
+        int end = s.token(m.lastToken()).end();
+        String words = m.actor().text();
+        if (words != null && !words.isBlank() && text != null && end <= text.length()) {
+            int at = text.substring(begin, end).indexOf(words);
+            if (at >= 0) {
+                begin += at;
+                end = begin + words.length();
+            }
+        }
+        return new CodedArticle.ActorSpan(s.index(), begin, end, m.actor());
     }
 
     /**
