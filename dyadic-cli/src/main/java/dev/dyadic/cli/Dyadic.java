@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyadic", mixinStandardHelpOptions = true, version = "dyadic 0.1.0",
         description = "Codes political events (who did what to whom, when) from news articles, with evidence.",
         subcommands = {IngestCommand.class, EventsCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
-                QueryBenchCommand.class, CodeCommand.class, ExplainCommand.class, BenchCommand.class, ActorsCommand.class, PatternsCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, QueryBenchCommand.class, CodeCommand.class, ExplainCommand.class, BenchCommand.class, ActorsCommand.class, PatternsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (for example the database is in use or cannot be written)",
                 "2:bad command-line usage", "3:finished, but some inputs were skipped (each named on standard error)"})

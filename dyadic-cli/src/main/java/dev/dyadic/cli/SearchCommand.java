@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
         boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
         try (EventStore store = database.openReadOnly(spec)) {
             List<SearchHit> hits;
-            try (ArticleIndex index = currentIndex(store, err)) {
+            try (ArticleIndex index = SearchIndexSync.openCurrent(store, database.indexDir(), err)) {
                 hits = index.search(new SearchQuery(query, from, to, source, limit));
             } catch (SearchException e) {
                 err.println("dyadic: " + e.getMessage());
@@ -86,31 +86,6 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The index, first brought up to date with the database; read-only when another process is writing it. */
-    private ArticleIndex currentIndex(EventStore store, PrintWriter err) {
-        ArticleIndex index;
-        try {
-            index = ArticleIndex.open(database.indexDir());
-        } catch (SearchException e) {
-            if (!java.nio.file.Files.isDirectory(database.indexDir())) {
-                throw e;
-            }
-            err.println("warning: " + e.getMessage() + "; searching the index as it is");
-            return ArticleIndex.openReadOnly(database.indexDir());
-        }
-        try {
-            SearchIndexSync.Result r = SearchIndexSync.sync(store, index);
-            if (r.added() + r.removed() > 0) {
-                err.printf(Locale.ROOT, "(search index %s brought up to date: %d articles indexed, %d removed)%n",
-                        database.indexDir(), r.added(), r.removed());
-            }
-            return index;
-        } catch (RuntimeException e) {
-            index.close();
-            throw e;
-        }
     }
 
     private static void text(SearchHit hit, List<StoredEvent> events, PrintWriter out, boolean ansi) {

@@ -3,6 +3,11 @@ package dev.dyadic.cli;
 import dev.dyadic.model.Article;
 import dev.dyadic.search.ArticleIndex;
 import dev.dyadic.store.EventStore;
+import dev.dyadic.search.SearchException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,5 +49,33 @@ final class SearchIndexSync {
         }
         index.commit(fingerprint);
         return new Result(added, removed);
+    }
+
+    /**
+     * The index in {@code dir}, first brought up to date with the database (a message on {@code err} says so when it
+     * changed); opened read-only, as it is, when another process is writing it.
+     */
+    static ArticleIndex openCurrent(EventStore store, Path dir, PrintWriter err) {
+        ArticleIndex index;
+        try {
+            index = ArticleIndex.open(dir);
+        } catch (SearchException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+            err.println("warning: " + e.getMessage() + "; searching the index as it is");
+            return ArticleIndex.openReadOnly(dir);
+        }
+        try {
+            Result r = sync(store, index);
+            if (r.added() + r.removed() > 0) {
+                err.printf(Locale.ROOT, "(search index %s brought up to date: %d articles indexed, %d removed)%n",
+                        dir, r.added(), r.removed());
+            }
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 }
