@@ -261,7 +261,11 @@ class DashboardBrowserTest {
                 .until(d -> d.getCurrentUrl().contains("actor.html?code=CHN"));
         waitUntilReady("the actor page of China");
         assertTrue(text("h1").contains("China"), text("h1"));
-        assertEquals(api("/api/events?actor=CHN").get("total").asInt(), all("#actor-events tr.event-row").size());
+        String from = browser.findElement(By.id("from")).getAttribute("value");
+        String to = browser.findElement(By.id("to")).getAttribute("value");
+        assertFalse(from.isEmpty(), "the actor view opens on the news period, as the overview does");
+        assertEquals(api("/api/events?actor=CHN&from=" + from + "&to=" + to).get("total").asInt(),
+                all("#actor-events tr.event-row").size());
         screenshot("actor");
     }
 

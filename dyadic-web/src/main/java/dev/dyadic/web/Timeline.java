@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * from the first to the last period that has an event, zero where none.
  */
 record Timeline(String interval, List<String> periods, Map<Integer, long[]> quads, long undated) {
+    /** At most this many periods: 38 years of weeks, 166 years of months. */
+    static final int MAX_PERIODS = 2000;
 
     /** @param byQuad counts by week ("2023-03-13") or month ("2023-03") of each quad class; "unknown" is undated */
     static Timeline of(boolean weekly, Map<Integer, List<Count>> byQuad) {
@@ -30,6 +32,14 @@ record Timeline(String interval, List<String> periods, Map<Integer, long[]> quad
         List<String> periods = new ArrayList<>();
         if (!table.isEmpty()) {
             String last = table.lastKey();
+            long count = weekly
+                    ? java.time.temporal.ChronoUnit.WEEKS.between(LocalDate.parse(table.firstKey()), LocalDate.parse(last)) + 1
+                    : java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.parse(table.firstKey()), YearMonth.parse(last)) + 1;
+            if (count > MAX_PERIODS) {
+                throw new BadRequest(String.format(java.util.Locale.ROOT,
+                        "the events span %,d %ss (%s to %s), more than %,d: narrow the range with from and to%s",
+                        count, weekly ? "week" : "month", table.firstKey(), last, MAX_PERIODS, weekly ? ", or ask interval=month" : ""));
+            }
             for (String p = table.firstKey(); p.compareTo(last) <= 0; p = next(p, weekly)) {
                 periods.add(p);
             }

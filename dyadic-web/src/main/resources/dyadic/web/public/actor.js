@@ -1,6 +1,6 @@
 // Actor view: counts, monthly timeline by quad class, top partners, events.
 import {
-  api, load, readParams, writeParams, fillInputs, el, chart, timelineOption, latestEvents, cutNote, eventRow, num, goldsteinBadge,
+  api, load, readParams, writeParams, fillInputs, el, chart, timelineOption, latestEvents, cutNote, defaultRange, eventRow, num, goldsteinBadge,
   dyadHref, actorHref, link, showError, setReady,
 } from './common.js';
 
@@ -80,6 +80,9 @@ if (!code) {
   showError('This page needs an actor code: actor.html?code=CHN');
   setReady(true);
 } else {
-  fillInputs(url, ['from', 'to']);
-  load(refresh);
+  load(async () => {
+    const range = url.from || url.to ? { from: url.from || '', to: url.to || '' } : defaultRange(await api('/api/meta'));
+    fillInputs(range, ['from', 'to']);
+    await refresh();
+  });
 }

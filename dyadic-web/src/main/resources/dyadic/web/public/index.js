@@ -1,6 +1,6 @@
 // Overview: headline numbers, weekly timeline by quad class, top country dyads and actors.
 import {
-  api, load, readParams, writeParams, fillInputs, el, chart, timelineOption, goldsteinBadge, dyadHref, actorHref,
+  api, load, readParams, writeParams, fillInputs, el, chart, timelineOption, goldsteinBadge, dyadHref, actorHref, defaultRange,
 } from './common.js';
 
 const params = readParams();
@@ -74,21 +74,6 @@ document.getElementById('range-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
   load(refresh);
 });
-
-/**
- * The range the overview opens on: the news period of the corpus, from the first day of the month before the first
- * article's publication (events are told a little after they happen) to the last publication, within the dates of
- * the events. Events an article dates years back ("since 2011") stay reachable by widening the range.
- */
-function defaultRange(m) {
-  if (!m.first_date) return { from: '', to: '' };
-  if (!m.published_first) return { from: m.first_date, to: m.last_date };
-  const p = new Date(m.published_first + 'T00:00:00Z');
-  const monthBefore = new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
-  const from = monthBefore > m.first_date ? monthBefore : m.first_date;
-  const to = m.published_last < m.last_date ? m.published_last : m.last_date;
-  return from <= to ? { from, to } : { from: m.first_date, to: m.last_date };
-}
 
 load(async () => {
   meta = await api('/api/meta');

@@ -29,4 +29,15 @@ class TimelineTest {
         assertEquals("month", t.interval());
         assertEquals(List.of(), Timeline.of(true, Map.of(1, List.of(new Count("unknown", 1, 1, 0)))).periods());
     }
+
+    @Test
+    void refusesMoreThanTwoThousandPeriods() {
+        Map<Integer, List<Count>> centuries = Map.of(1, List.of(new Count("1518-02-15", 1, 1, 0), new Count("2019-12-30", 1, 1, 0)));
+        BadRequest e = org.junit.jupiter.api.Assertions.assertThrows(BadRequest.class, () -> Timeline.of(true, centuries));
+        assertEquals("the events span 26,187 weeks (1518-02-15 to 2019-12-30), more than 2,000: narrow the range with from "
+                + "and to, or ask interval=month", e.getMessage());
+        assertEquals(2000, Timeline.of(true, Map.of(1, List.of(new Count("2000-01-03", 1, 1, 0),
+                new Count(java.time.LocalDate.of(2000, 1, 3).plusWeeks(1999).toString(), 1, 1, 0)))).periods().size(),
+                "2,000 weeks are fine");
+    }
 }
