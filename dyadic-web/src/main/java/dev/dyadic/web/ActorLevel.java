@@ -15,6 +15,11 @@ enum ActorLevel {
 
     private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "MNC", "NGM", "UIS");
 
+    /** Whether the code's first three letters are a state's ("CHNGOV"), not a kind of actor ("IGOUNO", "NGO..."). */
+    static boolean isState(String code) {
+        return code.length() >= 3 && !NOT_STATES.contains(code.substring(0, 3));
+    }
+
     /** The actor keys of a stored code at this level: "ISR+PSEREB" -> ISR, PSE; {@code null} -> none. */
     Set<String> keys(String code) {
         Set<String> out = new LinkedHashSet<>();
@@ -26,7 +31,7 @@ enum ActorLevel {
             if (p.isEmpty()) {
                 continue;
             }
-            out.add(this == CODE || p.length() <= 3 || NOT_STATES.contains(p.substring(0, 3)) ? p : p.substring(0, 3));
+            out.add(this == CODE || p.length() <= 3 || !isState(p) ? p : p.substring(0, 3));
         }
         return out;
     }

@@ -25,10 +25,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON API under {@code /api}, read-only over one {@link EventStore} and, for search, one {@link ArticleIndex}.
@@ -225,7 +227,7 @@ final class DashboardApi {
 
     private String name(String code) {
         String n = names.nameOf(code);
-        if (n == null && code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO")) {
+        if (n == null && code.length() > 3 && ActorLevel.isState(code)) {
             String country = names.nameOf(code.substring(0, 3));
             n = country == null ? null : country + " (" + code.substring(3) + ")";
         }
@@ -238,35 +240,26 @@ final class DashboardApi {
         ActorLevel level = p.level();
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
         ActorNetwork net = ActorNetwork.of(store.dyadCounts(filter), level);
-        ObjectNode n = JSON.createObjectNode();
-        ArrayNode edges = n.putArray("edges");
-        java.util.Set<String> linked = new java.util.HashSet<>();
+        ArrayNode edges = JSON.createArrayNode();
+        Set<String> linked = new HashSet<>();
         for (ActorNetwork.Edge e : net.edges()) {
-            if (e.events() < minEvents) {
-                continue;
+            if (e.events() >= minEvents) {
+                edges.addObject().put("source", e.source()).put("target", e.target()).put("events", e.events())
+                        .put("mentions", e.mentions()).put("goldstein", round(e.goldstein()));
+                linked.add(e.source());
+                linked.add(e.target());
             }
-            ObjectNode o = edges.addObject();
-            o.put("source", e.source());
-            o.put("target", e.target());
-            o.put("events", e.events());
-            o.put("mentions", e.mentions());
-            o.put("goldstein", round(e.goldstein()));
-            linked.add(e.source());
-            linked.add(e.target());
         }
+        ObjectNode n = JSON.createObjectNode();
         ArrayNode nodes = n.putArray("nodes");
         for (ActorNetwork.Node node : net.nodes()) {
             if (linked.contains(node.id())) {
-                ObjectNode o = nodes.addObject();
-                o.put("id", node.id());
                 String name = name(node.id());
-                o.put("label", name == null ? node.id() : name);
-                o.put("events", node.events());
-                o.put("goldstein", round(node.goldstein()));
+                nodes.addObject().put("id", node.id()).put("label", name == null ? node.id() : name)
+                        .put("events", node.events()).put("goldstein", round(node.goldstein()));
             }
         }
-        n.set("nodes", nodes);
-        n.set("edges", n.remove("edges"));
+        n.set("edges", edges);
         send(ctx, n);
     }
 
