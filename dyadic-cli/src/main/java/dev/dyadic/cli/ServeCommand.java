@@ -33,10 +33,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens the dashboard "
                     + "and its data to the network, without any password).")
     String host;
