@@ -45,33 +45,20 @@ final class EventFilterOptions {
             description = "Events whose confidence is at least C (0 to 1; default: ${DEFAULT-VALUE}, all).")
     double minConfidence;
 
-    /** The query these options give; a malformed value is a usage error. */
+    /** The query these options give; a value the query cannot use is a usage error naming its option. */
     EventQuery query(CommandSpec spec) {
-        if (cameo != null && !cameo.matches("\\d{2,4}")) {
-            throw new ParameterException(spec.commandLine(), "--cameo takes 2 to 4 digits, not '" + cameo + "'");
-        }
-        if (quad != null && (quad < 1 || quad > 4)) {
-            throw new ParameterException(spec.commandLine(), "--quad takes 1, 2, 3 or 4, not " + quad);
-        }
-        if (actor != null && !actor.matches("[A-Za-z0-9]+")) {
-            throw new ParameterException(spec.commandLine(), "--actor takes a code of letters and digits (CHN, CHNGOV), not '" + actor + "'");
-        }
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
         EventQuery q = EventQuery.all().withActor(actor).withPerson(person).withCameo(cameo).withPlover(plover)
                 .withQuadClass(quad).withDates(from, to).withSource(source).withArticle(articleId).withMinConfidence(minConfidence);
         for (String d : dyads) {
-            EventQuery.Dyad dyad;
             try {
-                dyad = EventQuery.Dyad.parse(d);
+                q = q.withDyad(EventQuery.Dyad.parse(d));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--dyad: " + e.getMessage());
             }
-            if (!dyad.source().matches("[A-Za-z0-9]+") || !dyad.target().matches("[A-Za-z0-9]+")) {
-                throw new ParameterException(spec.commandLine(), "--dyad takes two codes of letters and digits (CHN,RUS), not '" + d + "'");
-            }
-            q = q.withDyad(dyad);
+        }
+        List<EventQuery.Problem> problems = q.problems();
+        if (!problems.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), problems.get(0).render(name -> "--" + name.replace('_', '-')));
         }
         return q;
     }

@@ -97,6 +97,23 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aFilterValueNoEventCanHaveIsAUsageErrorNamingItsOption() {
+        for (String[] c : new String[][] {
+                {"--quad", "5", "--quad takes 1, 2, 3 or 4, not 5"},
+                {"--min-confidence", "1.5", "--min-confidence takes a number from 0 to 1, not 1.5"},
+                {"--cameo", "4", "--cameo takes 2 to 4 digits (04, 042), not '4'"},
+                {"--dyad", "CHN,R*S", "--dyad takes two codes of letters and digits (CHN,RUS), not 'CHN,R*S'"}}) {
+            for (String command : List.of("events", "stats", "export")) {
+                Run run = command.equals("export")
+                        ? Run.dyadic(command, "--db", db.toString(), "--format", "csv", c[0], c[1])
+                        : Run.dyadic(command, "--db", db.toString(), c[0], c[1]);
+                assertEquals(2, run.exitCode(), command + " " + c[0]);
+                assertTrue(run.err().contains(c[2]), run.err());
+            }
+        }
+    }
+
+    @Test
     void statsCountAndGiveTheGoldsteinSeriesOfADyad() {
         Run run = Run.dyadic("stats", "--db", db.toString(), "--dyad", "CHN,RUS");
         assertEquals(0, run.exitCode(), run.err());

@@ -3,6 +3,9 @@ package dev.dyadic.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which stored events to list; {@code null} fields (and an empty dyad list) do not filter. Build one with
@@ -36,8 +39,58 @@ public record EventQuery(String actor, List<Dyad> dyads, String person, String c
         }
     }
 
+    /**
+     * A filter value that cannot be used as given. The message names filters as {@code {from}}; {@link #render} writes
+     * them as the caller names its options ("--from" on the command line, "'from'" in the web API).
+     *
+     * @param filter  the filter at fault ("cameo", "min_confidence")
+     * @param message what it takes: "{cameo} takes 2 to 4 digits (04, 042), not '4'"
+     */
+    public record Problem(String filter, String message) {
+        private static final Pattern NAME = Pattern.compile("\\{([a-z_]+)}");
+
+        /** The message with each {@code {name}} replaced by {@code style.apply(name)}. */
+        public String render(UnaryOperator<String> style) {
+            return NAME.matcher(message).replaceAll(m -> Matcher.quoteReplacement(style.apply(m.group(1))));
+        }
+    }
+
     public EventQuery {
         dyads = dyads == null ? List.of() : List.copyOf(dyads);
+    }
+
+    /** What is wrong with the values of this query, in the order of its fields; empty when it can run. */
+    public List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
+        if (actor != null && !isCode(actor)) {
+            out.add(new Problem("actor", "{actor} takes a code of letters and digits (CHN, CHNGOV), not '" + actor + "'"));
+        }
+        for (Dyad d : dyads) {
+            if (!isCode(d.source()) || !isCode(d.target())) {
+                out.add(new Problem("dyad", "{dyad} takes two codes of letters and digits (CHN,RUS), not '"
+                        + d.source() + "," + d.target() + "'"));
+            }
+        }
+        if (cameo != null && !cameo.matches("\\d{2,4}")) {
+            out.add(new Problem("cameo", "{cameo} takes 2 to 4 digits (04, 042), not '" + cameo + "'"));
+        }
+        if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+            out.add(new Problem("quad", "{quad} takes 1, 2, 3 or 4, not " + quadClass));
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            out.add(new Problem("from", "{from} " + from + " is after {to} " + to));
+        }
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            out.add(new Problem("min_confidence", "{min_confidence} takes a number from 0 to 1, not " + minConfidence));
+        }
+        if (limit < 0) {
+            out.add(new Problem("limit", "{limit} takes 0 (all) or more, not " + limit));
+        }
+        return out;
+    }
+
+    private static boolean isCode(String code) {
+        return code.matches("[A-Za-z0-9]+");
     }
 
     public static EventQuery all() {

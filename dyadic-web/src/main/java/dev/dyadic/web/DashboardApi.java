@@ -205,10 +205,7 @@ final class DashboardApi {
     private void actor(Context ctx) {
         ApiParameters p = params(ctx).allow(true);
         String code = ctx.pathParam("code").trim().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z0-9]+")) {
-            throw new BadRequest("an actor code is letters and digits (CHN, CHNGOV), not '" + ctx.pathParam("code") + "'");
-        }
-        EventQuery filter = p.filter().withActor(code);
+        EventQuery filter = ApiParameters.checked(p.filter().withActor(code));
         ActorLevel level = code.length() > 3 ? ActorLevel.CODE : ActorLevel.COUNTRY;
         ActorNetwork.Node node = ActorNetwork.of(store.dyadCounts(filter), level).node(code)
                 .orElse(new ActorNetwork.Node(code, 0, 0, 0));

@@ -181,10 +181,13 @@ class DashboardApiTest {
     @Test
     void answersABadParameterWith400AndAMessage() throws Exception {
         for (String[] c : new String[][] {
-                {"/api/events?quad=5", "'quad' takes a number from 1 to 4, not 5"},
+                {"/api/events?quad=5", "'quad' takes 1, 2, 3 or 4, not 5"},
+                {"/api/events?min_confidence=1.5", "'min_confidence' takes a number from 0 to 1, not 1.5"},
+                {"/api/actors/CH-N", "'actor' takes a code of letters and digits (CHN, CHNGOV), not 'CH-N'"},
                 {"/api/events?from=2023-13-01", "'from' takes a date as YYYY-MM-DD, not '2023-13-01'"},
                 {"/api/events?from=2023-05-01&to=2023-04-01", "'from' 2023-05-01 is after 'to' 2023-04-01"},
                 {"/api/events?dyad=CHN", "'dyad': a dyad is two actor codes separated by a comma (CHN,RUS), not 'CHN'"},
+                {"/api/events?dyad=CHN,R*S", "'dyad' takes two codes of letters and digits (CHN,RUS), not 'CHN,R*S'"},
                 {"/api/events?actor=CHN;DROP", "'actor' takes a code of letters and digits (CHN, CHNGOV), not 'CHN;DROP'"},
                 {"/api/events?sort=colour", "cannot sort by 'colour': use one of date, id, cameo, goldstein, confidence, mentions, source, target"},
                 {"/api/events?per_page=100000", "'per_page' takes a number from 1 to 500, not 100000"},
