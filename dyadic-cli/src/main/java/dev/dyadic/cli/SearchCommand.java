@@ -1,6 +1,5 @@
 package dev.dyadic.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyadic.export.StoredEventJson;
@@ -8,6 +7,7 @@ import dev.dyadic.model.StoredEvent;
 import dev.dyadic.search.ArticleIndex;
 import dev.dyadic.search.SearchException;
 import dev.dyadic.search.SearchHit;
+import dev.dyadic.search.SearchHitJson;
 import dev.dyadic.search.SearchQuery;
 import dev.dyadic.search.Snippet;
 import dev.dyadic.store.EventQuery;
@@ -103,33 +103,8 @@ final class SearchCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static String json(SearchHit hit, List<StoredEvent> events) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("article_id", hit.id());
-        if (hit.published() != null) {
-            n.put("published", hit.published().toString());
-        }
-        if (hit.source() != null) {
-            n.put("source", hit.source());
-        }
-        if (hit.title() != null) {
-            n.put("title", hit.title());
-        }
-        if (hit.url() != null) {
-            n.put("url", hit.url());
-        }
-        n.put("score", hit.score());
-        ArrayNode snippets = n.putArray("snippets");
-        for (Snippet s : hit.snippets()) {
-            ObjectNode o = snippets.addObject();
-            o.put("text", s.text());
-            o.put("begin", s.begin());
-            o.put("end", s.end());
-            ArrayNode hl = o.putArray("highlights");
-            s.highlights().forEach(h -> hl.addObject().put("begin", s.begin() + h.begin()).put("end", s.begin() + h.end()));
-        }
+        ObjectNode n = SearchHitJson.toNode(hit);
         ArrayNode ev = n.putArray("events");
         events.forEach(e -> ev.add(StoredEventJson.toNode(e)));
         return n.toString();

@@ -10,11 +10,10 @@ import dev.dyadic.model.Article;
 import dev.dyadic.model.CodedArticle;
 import dev.dyadic.model.StoredEvent;
 import dev.dyadic.search.ArticleIndex;
-import dev.dyadic.search.Highlight;
 import dev.dyadic.search.SearchException;
 import dev.dyadic.search.SearchHit;
+import dev.dyadic.search.SearchHitJson;
 import dev.dyadic.search.SearchQuery;
-import dev.dyadic.search.Snippet;
 import dev.dyadic.store.EventPage;
 import dev.dyadic.store.EventQuery;
 import dev.dyadic.store.EventStore;
@@ -341,25 +340,7 @@ final class DashboardApi {
         n.put("query", q);
         ArrayNode a = n.putArray("hits");
         for (SearchHit h : hits) {
-            ObjectNode o = a.addObject();
-            o.put("id", h.id());
-            o.put("title", h.title());
-            o.put("published", h.published() == null ? null : h.published().toString());
-            o.put("source", h.source());
-            o.put("url", h.url());
-            o.put("score", round(h.score()));
-            ArrayNode snippets = o.putArray("snippets");
-            for (Snippet s : h.snippets()) {
-                ObjectNode so = snippets.addObject();
-                so.put("text", s.text());
-                so.put("begin", s.begin());
-                so.put("end", s.end());
-                ArrayNode hl = so.putArray("highlights");
-                for (Highlight x : s.highlights()) {
-                    hl.addObject().put("begin", x.begin()).put("end", x.end());
-                }
-            }
-            o.put("events", store.countEvents(EventQuery.all().withArticle(h.id())));
+            a.add(SearchHitJson.toNode(h).put("num_events", store.countEvents(EventQuery.all().withArticle(h.id()))));
         }
         send(ctx, n);
     }

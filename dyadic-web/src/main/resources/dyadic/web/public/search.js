@@ -5,12 +5,13 @@ import {
 
 const url = readParams();
 
-/** The snippet text with its highlight ranges wrapped in <mark> (the rest as text nodes). */
+/** The snippet text with its highlight ranges (offsets into the article, like the snippet's) wrapped in <mark>. */
 function snippet(s) {
   const text = s.text || '';
   const node = el('div', { class: 'snippet' });
+  const clip = (x) => Math.max(0, Math.min(text.length, x - (s.begin || 0)));
   const ranges = [...(s.highlights || [])]
-    .map((h) => ({ begin: Math.max(0, Math.min(text.length, h.begin)), end: Math.max(0, Math.min(text.length, h.end)) }))
+    .map((h) => ({ begin: clip(h.begin), end: clip(h.end) }))
     .filter((h) => h.end > h.begin)
     .sort((x, y) => x.begin - y.begin);
   let at = 0;
@@ -25,11 +26,11 @@ function snippet(s) {
 }
 
 function hit(h) {
-  return el('div', { class: 'hit', dataset: { articleId: h.id } },
-    el('h3', {}, el('a', { href: articleHref(h.id) }, h.title || h.id)),
+  return el('div', { class: 'hit', dataset: { articleId: h.article_id } },
+    el('h3', {}, el('a', { href: articleHref(h.article_id) }, h.title || h.article_id)),
     el('div', { class: 'muted' },
       h.published || 'undated', ' · ', h.source || 'unknown publisher', ' · ',
-      el('a', { href: link('events.html', { article: h.id }), class: 'events-link' }, plural(h.events || 0, 'event'))),
+      el('a', { href: link('events.html', { article: h.article_id }), class: 'events-link' }, plural(h.num_events || 0, 'event'))),
     ...(h.snippets || []).map(snippet));
 }
 

@@ -305,12 +305,13 @@ class DashboardApiTest {
     @Test
     void searchesTheArticlesWithHighlightedSnippets() throws Exception {
         JsonNode r = json("/api/search?q=ceasefire");
-        assertEquals(List.of("war"), texts(r.get("hits"), "id"));
+        assertEquals(List.of("war"), texts(r.get("hits"), "article_id"));
         JsonNode snippet = r.get("hits").get(0).get("snippets").get(0);
         JsonNode h = snippet.get("highlights").get(0);
-        assertEquals("ceasefire", snippet.get("text").asText().substring(h.get("begin").asInt(), h.get("end").asInt()));
-        assertEquals(2, r.get("hits").get(0).get("events").asInt());
-        assertEquals(List.of("more/call-again"), texts(json("/api/search?q=phone&from=2023-03-20").get("hits"), "id"));
+        assertEquals("ceasefire", WAR.substring(h.get("begin").asInt(), h.get("end").asInt()), "offsets into the article's text");
+        assertEquals(WAR.substring(snippet.get("begin").asInt(), snippet.get("end").asInt()), snippet.get("text").asText());
+        assertEquals(2, r.get("hits").get(0).get("num_events").asInt());
+        assertEquals(List.of("more/call-again"), texts(json("/api/search?q=phone&from=2023-03-20").get("hits"), "article_id"));
     }
 
     @Test
