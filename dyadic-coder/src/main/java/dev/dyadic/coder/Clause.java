@@ -98,6 +98,19 @@ final class Clause {
         return isPassive() ? s.children(verb, "nsubj:pass") : s.children(verb, "obj");
     }
 
+    /**
+     * Nouns that can be a pattern's object word: the direct object, and in the passive the subject and an object the
+     * verb keeps ("dissidents were granted asylum", "Egypt was given aid").
+     */
+    List<Integer> objectWords() {
+        if (!isPassive()) {
+            return objects();
+        }
+        List<Integer> out = new ArrayList<>(objects());
+        out.addAll(s.children(verb, "obj"));
+        return out;
+    }
+
     List<Integer> indirectObjects() {
         return s.children(verb, "iobj");
     }

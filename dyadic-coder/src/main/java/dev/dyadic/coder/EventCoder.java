@@ -363,6 +363,18 @@ public final class EventCoder {
                 continue;
             }
             boolean mutual = target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1;
+            if (target.isEmpty() && !mutual && p.specificity() == 0 && isMaterial(p.code())) {
+                Integer act = clause.objects().stream()
+                        .filter(o -> !nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()).findFirst().orElse(null);
+                if (act != null) {
+                    // "released a state visit to Russia": a material act (release) matched by the verb alone, with no
+                    // target, whose object is an act of its own; the object is what happened ("threatened sanctions" and
+                    // "agreed a deal" are not material, and stay the verb's)
+                    note(trace, t, "no event", "matched the verb alone (" + p.source() + ") with no target; its object \""
+                            + s.token(act).word() + "\" is an act and is coded as a noun");
+                    return;
+                }
+            }
             if (target.isEmpty() && !mutual && p.code().startsWith(CONSULT) && p.specificity() == 0) {
                 // "is considering", "will travel": the verb alone, with no one to consult, is too weak a sign
                 note(trace, t, "no event", p.source() + " matched the verb alone, and a consultation needs someone it is with");
@@ -424,6 +436,12 @@ public final class EventCoder {
                 }
             } else if (!source.isEmpty() && !target.isEmpty() && !source.equals(target)) {
                 made.add(event(article, s, sentenceActors, t, setting, p, m, source, target, 0.8));
+            }
+            Token told = sameWordCoded(s, t, made, coded, out);
+            if (told != null) {
+                // "will visit Russia ... and said the visit to Russia is peaceful": the verb's act named again
+                note(trace, t, "no event", "the act of \"" + told.word() + "\", already coded, named again");
+                return;
             }
             keep(out, trace, t, p, made, "noun pattern " + p.source() + " needs a source and a target");
             return;
@@ -492,6 +510,28 @@ public final class EventCoder {
     }
 
     /** Adds the events a word made to the sentence's, noting each, or why it made none. */
+    /**
+     * A verb of the same word ("visit") coded in this sentence, when an event already kept is between the same
+     * countries as one of these; {@code null} otherwise.
+     */
+    private static Token sameWordCoded(Sentence s, Token noun, List<Event> made, Map<Integer, Integer> coded, List<Candidate> out) {
+        for (Map.Entry<Integer, Integer> c : coded.entrySet()) {
+            Token verb = s.token(c.getKey());
+            if (!c.getKey().equals(c.getValue()) || !verb.isVerb() || !verb.lemma().equalsIgnoreCase(noun.lemma())) {
+                continue;
+            }
+            for (Event e : made) {
+                for (Candidate kept : out) {
+                    if (countries(e.source()).equals(countries(kept.event().source()))
+                            && countries(e.target()).equals(countries(kept.event().target()))) {
+                        return verb;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static void keep(List<Candidate> out, CodingTrace trace, Token t, EventPattern p, List<Event> made, String whyNone) {
         if (made.isEmpty()) {
             note(trace, t, "no event", whyNone);
@@ -590,7 +630,7 @@ public final class EventCoder {
 
     /** The object token that is one of the nouns, or 0. */
     private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
-        for (int o : clause.objects()) {
+        for (int o : clause.objectWords()) {
             if (nounMatches(s, o, wanted)) {
                 return o;
             }
@@ -631,8 +671,13 @@ public final class EventCoder {
 
     private Event event(AnalyzedArticle article, Sentence s, SentenceActors sentenceActors, Token trigger, Clause clause,
                         EventPattern p, Match m, List<Actor> source, List<Actor> target, double weight) {
-        String code = isIntended(s, clause.verb()) ? modality.intentCode(p.code()) : p.code();
         EventDate date = clause.ownDate();
+        // "will visit" and "plans to visit" are intents; so is an act dated after the article was published, told by a
+        // noun ("a state visit to Russia from March 20th to 22nd" in an article of March 17) or a verb not in the past
+        // (a past-tense verb with a later date says the date or the article's date is wrong, not that it is a plan)
+        boolean later = date != null && date.isAfter(article.article().date()) && (trigger.isNoun() || !isPast(s, trigger.index()));
+        boolean intended = isIntended(s, clause.verb()) || later;
+        String code = intended ? modality.intentCode(p.code()) : p.code();
         if (date == null) {
             date = article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)
                     : EventDate.unknown();
@@ -1042,6 +1087,36 @@ public final class EventCoder {
         return (rel.equals("conj") || rel.equals("xcomp")) && s.children(verb, "aux").isEmpty() && isIntended(s, head);
     }
 
+    /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
+    private static boolean isMaterial(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 6 && root <= 8 || root >= 14;
+    }
+
+    /**
+     * Past tense or perfect: "released", "was released", "has released", and a participle hanging on a past verb or
+     * predicate ("has been the largest donor, contributing $46 million in 2017").
+     */
+    private static boolean isPast(Sentence s, int verb) {
+        int head = s.head(verb);
+        return isPastMarked(s, verb) || s.token(verb).pos().equals("VBG") && head > 0 && isPastMarked(s, head);
+    }
+
+    private static boolean isPastMarked(Sentence s, int word) {
+        String pos = s.token(word).pos();
+        if (pos.equals("VBD") || pos.equals("VBN")) {
+            return true;
+        }
+        for (Dependency d : s.children(word)) {
+            Token aux = s.token(d.dependent());
+            boolean auxiliary = d.baseRelation().equals("aux") || d.baseRelation().equals("cop");
+            if (auxiliary && (aux.pos().equals("VBD") || aux.pos().equals("VBN") || aux.lemma().equalsIgnoreCase("have"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isQuestion(Sentence s) {
         String t = s.text().strip();
         while (!t.isEmpty() && "\"')]".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -1050,13 +1125,27 @@ public final class EventCoder {
         return t.endsWith("?");
     }
 
+    /** A pattern's description with long word lists cut to their first words ("aircraft|plane|helicopter|... (141 more)"). */
+    static String brief(String pattern) {
+        StringBuilder out = new StringBuilder();
+        for (String word : pattern.split(" ", -1)) {
+            String[] alternatives = word.split("\\|");
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(alternatives.length <= 6 ? word : String.join("|", java.util.Arrays.copyOf(alternatives, 4))
+                    + "|... (" + (alternatives.length - 4) + " more)");
+        }
+        return out.toString();
+    }
+
     private static void note(CodingTrace trace, Token t, String outcome, String reason) {
         note(trace, t.index(), t.word(), outcome, reason);
     }
 
     private static void note(CodingTrace trace, int token, String word, String outcome, String reason) {
         if (trace != null) {
-            trace.add(token, word, outcome, reason);
+            trace.add(token, word, outcome, brief(reason));
         }
     }
 

@@ -168,4 +168,11 @@ class EventCoderTest {
         assertTrue(both.confidence() > oneSide.confidence(), both.confidence() + " vs " + oneSide.confidence());
         assertTrue(both.confidence() > 0 && both.confidence() <= 1);
     }
+
+    @Test
+    void explanationsCutLongWordListsOfPatterns() {
+        assertEquals("0842  return aircraft|plane|helicopter|warplane|... (3 more) -> obj to",
+                EventCoder.brief("0842  return aircraft|plane|helicopter|warplane|airplane|airliner|jet -> obj to"));
+        assertEquals("040  meet|visit -> obj", EventCoder.brief("040  meet|visit -> obj"));
+    }
 }

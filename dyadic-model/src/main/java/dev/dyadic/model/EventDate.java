@@ -21,4 +21,16 @@ public record EventDate(String value, String end, String origin) {
     public static EventDate unknown() {
         return new EventDate(null, UNKNOWN);
     }
+
+    /**
+     * Whether the whole of this date lies after the given day: "2023-03-20" or "2023-04" after 2023-03-17, but not
+     * "2023-03" (which holds the 17th) nor an unknown date.
+     */
+    public boolean isAfter(java.time.LocalDate day) {
+        if (value == null || day == null) {
+            return false;
+        }
+        String same = day.toString().substring(0, Math.min(value.length(), 10));
+        return value.length() >= 4 && value.compareTo(same) > 0;
+    }
 }
