@@ -310,6 +310,13 @@ public final class EventCoder {
             if (p.code().equals(PLAIN_STATEMENT) && codeObligation(article, s, t, clause, sentenceActors, coded, out, trace)) {
                 return; // "France said that Iraq must cooperate": a demand
             }
+            if (p.specificity() == 0 && isMaterial(p.code()) && clause.objects().isEmpty()
+                    && !s.children(t.index(), "ccomp").isEmpty()) {
+                // "he added that ...", "'We will not give up,' he added": a material verb with a clause for its object
+                // is used as a verb of saying; what is said is coded on its own
+                note(trace, t, "no event", "used as a verb of saying (its object is a clause); " + p.source() + " does not apply");
+                return;
+            }
             if (p.code().equals(PLAIN_STATEMENT)) {
                 // "The Russian side said that Ma met Lavrov": saying is not the act; what is said is coded
                 note(trace, t, "no event", "a plain statement (" + p.source() + "); what it reports is coded on its own");
