@@ -95,19 +95,35 @@ final class Clause {
 
     /** Heads of the direct object (the passive subject in the passive voice). */
     List<Integer> objects() {
-        return isPassive() ? s.children(verb, "nsubj:pass") : s.children(verb, "obj");
+        if (isPassive()) {
+            return s.children(verb, "nsubj:pass");
+        }
+        List<Integer> objects = s.children(verb, "obj");
+        if (!objects.isEmpty()) {
+            return objects;
+        }
+        // "found the activist guilty": a small clause, whose subject is the verb's object
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(verb, "xcomp")) {
+            if (!s.token(c).isVerb()) {
+                out.addAll(s.children(c, "nsubj"));
+            }
+        }
+        return out;
     }
 
     /**
-     * Nouns that can be a pattern's object word: the direct object, and in the passive the subject and an object the
-     * verb keeps ("dissidents were granted asylum", "Egypt was given aid").
+     * Words that can be a pattern's object word: the direct object, in the passive the subject and an object the verb
+     * keeps ("dissidents were granted asylum", "Egypt was given aid"), and an adjective completing the verb ("found
+     * guilty").
      */
     List<Integer> objectWords() {
-        if (!isPassive()) {
-            return objects();
-        }
         List<Integer> out = new ArrayList<>(objects());
-        out.addAll(s.children(verb, "obj"));
+        if (isPassive()) {
+            out.addAll(s.children(verb, "obj"));
+        }
+        // "found him guilty", "was found guilty": the adjective that completes the verb
+        s.children(verb, "xcomp").stream().filter(c -> s.token(c).pos().startsWith("JJ")).forEach(out::add);
         return out;
     }
 
