@@ -308,6 +308,10 @@ final class Clause {
         if (timex == null) {
             return null;
         }
+        int slash = timex.indexOf('/');
+        if (slash > 0 && !withinAYear(timex.substring(0, slash), timex.substring(slash + 1))) {
+            return null; // "the turn of the millennium" is read as 1518-02-23/2518-02-23: not the date of an act
+        }
         if (timex.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return timex.substring(0, 10);
         }
@@ -318,6 +322,16 @@ final class Clause {
             return timex;
         }
         return null;
+    }
+
+    /** Whether an interval's two ends, if both are days, are at most a year apart. */
+    private static boolean withinAYear(String from, String to) {
+        if (!from.matches("\\d{4}-\\d{2}-\\d{2}.*") || !to.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return true;
+        }
+        java.time.LocalDate a = java.time.LocalDate.parse(from.substring(0, 10));
+        java.time.LocalDate b = java.time.LocalDate.parse(to.substring(0, 10));
+        return !b.isAfter(a.plusYears(1));
     }
 
     private boolean hasWord(int head, String relation, String word) {
