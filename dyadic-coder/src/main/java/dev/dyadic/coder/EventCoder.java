@@ -53,6 +53,10 @@ public final class EventCoder {
     /** "members of Hamas", "activists from the Fatah party": the group a bare plural belongs to. */
     private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
     /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
+    private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
+
+    private static final int MOBILIZE = 15;
+
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
@@ -389,6 +393,9 @@ public final class EventCoder {
             }
             if (!p.code().startsWith("01") || p.code().equals(DENIAL)) {
                 coded.put(t.index(), t.index()); // its complement is what it is about ("urged X to stop", "denied attacking")
+            }
+            if (target.isEmpty() && !mutual) {
+                target = domesticTarget(p.code(), source, sentenceActors);
             }
             List<Event> made = new ArrayList<>();
             if (mutual) {
@@ -920,6 +927,29 @@ public final class EventCoder {
             out.add(isLocalSector(a) ? inCountry(a, where.country()) : a);
         }
         return out;
+    }
+
+    /**
+     * The target of a domestic act of conflict that names none: the source's own country, as CAMEO coders code internal
+     * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
+     * Only for CAMEO 09 to 20 but 15 (mobilization), not for armed forces (often abroad), and only when the sentence
+     * names no actor of another country.
+     */
+    private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors) {
+        Set<String> countries = new HashSet<>();
+        source.forEach(a -> countries.add(a.country()));
+        String country = countries.size() == 1 ? countries.iterator().next() : "";
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (root < 9 || root == MOBILIZE || country.isEmpty() || STATELESS.contains(country)
+                || source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)))) {
+            return List.of(); // armed forces often act abroad; forces on alert act on no one
+        }
+        for (ActorMention m : sentenceActors.mentions()) {
+            if (!m.actor().country().isEmpty() && !m.actor().country().equals(country)) {
+                return List.of();
+            }
+        }
+        return List.of(Actor.of(country, "", null, null, ""));
     }
 
     /**
