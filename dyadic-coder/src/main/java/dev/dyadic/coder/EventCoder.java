@@ -53,6 +53,9 @@ public final class EventCoder {
     /** "members of Hamas", "activists from the Fatah party": the group a bare plural belongs to. */
     private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
     /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
+    /** Nouns that count or group what their "of" phrase names ("a round of talks", "a wave of attacks"). */
+    private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package");
+
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
 
     private static final int MOBILIZE = 15;
@@ -647,6 +650,14 @@ public final class EventCoder {
         for (int o : clause.objectWords()) {
             if (nounMatches(s, o, wanted)) {
                 return o;
+            }
+            if (PARTITIVES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                // "began a new round of joint exercises", "launched a series of attacks": the "of" noun is the object
+                for (int part : new Clause(s, o).obliques(o, "of")) {
+                    if (nounMatches(s, part, wanted)) {
+                        return part;
+                    }
+                }
             }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
