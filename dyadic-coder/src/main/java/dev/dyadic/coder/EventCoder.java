@@ -317,8 +317,7 @@ public final class EventCoder {
             if (p.code().equals(PLAIN_STATEMENT) && codeObligation(article, s, t, clause, sentenceActors, coded, out, trace)) {
                 return; // "France said that Iraq must cooperate": a demand
             }
-            if (p.specificity() == 0 && isMaterial(p.code()) && clause.objects().isEmpty()
-                    && !s.children(t.index(), "ccomp").isEmpty()) {
+            if (p.specificity() == 0 && isMaterial(p.code()) && clause.objects().isEmpty() && saysAClause(s, t.index())) {
                 // "he added that ...", "'We will not give up,' he added": a material verb with a clause for its object
                 // is used as a verb of saying; what is said is coded on its own
                 note(trace, t, "no event", "used as a verb of saying (its object is a clause); " + p.source() + " does not apply");
@@ -381,7 +380,7 @@ public final class EventCoder {
                 Integer act = clause.objects().stream()
                         .filter(o -> !nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()).findFirst().orElse(null);
                 if (act != null) {
-                    // "released a state visit to Russia": a material act (release) matched by the verb alone, with no
+                    // "released a state visit to Argentina" (machine-translated "announced"): a material act matched by the verb alone, with no
                     // target, whose object is an act of its own; the object is what happened ("threatened sanctions" and
                     // "agreed a deal" are not material, and stay the verb's)
                     note(trace, t, "no event", "matched the verb alone (" + p.source() + ") with no target; its object \""
@@ -456,7 +455,7 @@ public final class EventCoder {
             }
             Token told = sameWordCoded(s, t, made, coded, out);
             if (told != null) {
-                // "will visit Russia ... and said the visit to Russia is peaceful": the verb's act named again
+                // "will visit Argentina ... and said the visit to Argentina is friendly": the verb's act named again
                 note(trace, t, "no event", "the act of \"" + told.word() + "\", already coded, named again");
                 return;
             }
@@ -698,7 +697,7 @@ public final class EventCoder {
                         EventPattern p, Match m, List<Actor> source, List<Actor> target, double weight) {
         EventDate date = clause.ownDate();
         // "will visit" and "plans to visit" are intents; so is an act dated after the article was published, told by a
-        // noun ("a state visit to Russia from March 20th to 22nd" in an article of March 17) or a verb not in the past
+        // noun ("a state visit to Argentina from May 27th to 29th" in an article of May 17) or a verb not in the past
         // (a past-tense verb with a later date says the date or the article's date is wrong, not that it is a plan)
         boolean later = date != null && date.isAfter(article.article().date()) && (trigger.isNoun() || !isPast(s, trigger.index()));
         boolean intended = isIntended(s, clause.verb()) || later;
@@ -943,15 +942,17 @@ public final class EventCoder {
     /**
      * The target of a domestic act of conflict that names none: the source's own country, as CAMEO coders code internal
      * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
-     * Only for CAMEO 09 to 20 but 15 (mobilization), not for armed forces (often abroad), and only when the sentence
-     * names no actor of another country.
+     * Only for investigations (09) and material conflict (14 to 20 but 15, mobilization), whose targets are where
+     * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
+     * ("rejected the decision"); not for armed forces (often abroad); and only when the sentence names no actor of
+     * another country.
      */
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors) {
         Set<String> countries = new HashSet<>();
         source.forEach(a -> countries.add(a.country()));
         String country = countries.size() == 1 ? countries.iterator().next() : "";
         int root = Integer.parseInt(code.substring(0, 2));
-        if (root < 9 || root == MOBILIZE || country.isEmpty() || STATELESS.contains(country)
+        if (root < 9 || root > 9 && root < 14 || root == MOBILIZE || country.isEmpty() || STATELESS.contains(country)
                 || source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)))) {
             return List.of(); // armed forces often act abroad; forces on alert act on no one
         }
@@ -1133,6 +1134,21 @@ public final class EventCoder {
             return true;
         }
         return (rel.equals("conj") || rel.equals("xcomp")) && s.children(verb, "aux").isEmpty() && isIntended(s, head);
+    }
+
+    /**
+     * Whether the verb has what is said for its object: a "that" clause ("added that ...") or a clause before it
+     * ("'We will not give up,' he added"). A clause after it without "that" is more often a misparse ("released ten
+     * fishermen near the islands, the ministry said", with "said" parsed as the complement of "released").
+     */
+    private static boolean saysAClause(Sentence s, int verb) {
+        for (int c : s.children(verb, "ccomp")) {
+            boolean that = s.children(c, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("that"));
+            if (that || c < verb) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
