@@ -52,14 +52,13 @@ public final class EventCoder {
     static final String PLAIN_STATEMENT = "010";
     /** "members of Hamas", "activists from the Fatah party": the group a bare plural belongs to. */
     private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
-    /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
     /** Nouns that count or group what their "of" phrase names ("a round of talks", "a wave of attacks"). */
     private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package");
-
+    /** Sectors of armed forces, which often act abroad. */
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
-
+    /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
     private static final int MOBILIZE = 15;
-
+    /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
@@ -380,9 +379,9 @@ public final class EventCoder {
                 Integer act = clause.objects().stream()
                         .filter(o -> !nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()).findFirst().orElse(null);
                 if (act != null) {
-                    // "released a state visit to Argentina" (machine-translated "announced"): a material act matched by the verb alone, with no
-                    // target, whose object is an act of its own; the object is what happened ("threatened sanctions" and
-                    // "agreed a deal" are not material, and stay the verb's)
+                    // "released a state visit to Argentina" (machine-translated "announced"): a material act matched by
+                    // the verb alone, with no target, whose object is an act of its own; the object is what happened
+                    // ("threatened sanctions" and "agreed a deal" are not material, and stay the verb's)
                     note(trace, t, "no event", "matched the verb alone (" + p.source() + ") with no target; its object \""
                             + s.token(act).word() + "\" is an act and is coded as a noun");
                     return;
@@ -525,7 +524,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** Adds the events a word made to the sentence's, noting each, or why it made none. */
     /**
      * A verb of the same word ("visit") coded in this sentence, when an event already kept is between the same
      * countries as one of these; {@code null} otherwise.
@@ -548,6 +546,7 @@ public final class EventCoder {
         return null;
     }
 
+    /** Adds the events a word made to the sentence's, noting each, or why it made none. */
     private static void keep(List<Candidate> out, CodingTrace trace, Token t, EventPattern p, List<Event> made, String whyNone) {
         if (made.isEmpty()) {
             note(trace, t, "no event", whyNone);
@@ -952,9 +951,11 @@ public final class EventCoder {
         source.forEach(a -> countries.add(a.country()));
         String country = countries.size() == 1 ? countries.iterator().next() : "";
         int root = Integer.parseInt(code.substring(0, 2));
-        if (root < 9 || root > 9 && root < 14 || root == MOBILIZE || country.isEmpty() || STATELESS.contains(country)
-                || source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)))) {
-            return List.of(); // armed forces often act abroad; forces on alert act on no one
+        boolean investigation = root == 9;
+        boolean materialConflict = root >= 14 && root != MOBILIZE;
+        boolean armed = source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)));
+        if (!investigation && !materialConflict || armed || country.isEmpty() || STATELESS.contains(country)) {
+            return List.of();
         }
         for (ActorMention m : sentenceActors.mentions()) {
             if (!m.actor().country().isEmpty() && !m.actor().country().equals(country)) {

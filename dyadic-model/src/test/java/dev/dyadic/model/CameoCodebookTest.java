@@ -36,6 +36,7 @@ class CameoCodebookTest {
         assertEquals("ASSAULT", codebook.plover("190").type());
         assertEquals("SANCTION", codebook.plover("161").type());
         assertEquals(new PloverCode("SANCTION", "discontinue", "economic"), codebook.plover("163"), "the manual, not the 2021 table");
+        assertEquals(new PloverCode("SANCTION", "convict", "legal"), codebook.plover("116"), "the manual (3.13.3), not the 2021 table");
         assertEquals("REQUEST", codebook.plover("020").type());
         assertEquals("legal", codebook.plover("0841").context());
     }
