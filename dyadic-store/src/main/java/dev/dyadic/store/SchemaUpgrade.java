@@ -1,10 +1,7 @@
 package dev.dyadic.store;
 
 import dev.dyadic.model.Event;
-import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Evidence;
-import dev.dyadic.model.Place;
-import dev.dyadic.model.PloverCode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,29 +63,13 @@ final class SchemaUpgrade {
         }
     }
 
+    /** An event of a schema-2 row: its range's last day is in {@code date_to}, its mentions in {@code mentions_json}. */
     private static Event version2Event(ResultSet rs) throws SQLException {
-        String origin = rs.getString("date_source");
-        String name = rs.getString("place_name");
-        String country = rs.getString("place_country");
-        double confidence = rs.getDouble("confidence");
-        if (rs.wasNull()) {
-            confidence = 1.0;
-        }
-        String value = rs.getString("event_date");
         java.sql.Date to = rs.getDate("date_to");
-        java.time.LocalDate[] range = EventMerging.range(value);
+        java.time.LocalDate[] range = EventMerging.range(rs.getString("event_date"));
         String end = to == null || range == null || to.toLocalDate().equals(range[1]) ? null : to.toLocalDate().toString();
-        return new Event(rs.getString("article_id"), EventJson.actors(rs.getString("source_json")),
-                EventJson.actors(rs.getString("target_json")), rs.getString("cameo"),
-                new PloverCode(nz(rs.getString("plover")), nz(rs.getString("plover_mode")), nz(rs.getString("plover_context"))),
-                rs.getDouble("goldstein"), rs.getInt("quad_class"),
-                new EventDate(value, end, origin == null ? EventDate.UNKNOWN : origin),
+        return SqlEventStore.codedEvent(rs, rs.getString("article_id"), end,
                 new Evidence(rs.getInt("sentence"), rs.getInt("evidence_begin"), rs.getInt("evidence_end"), rs.getString("evidence")),
-                rs.getString("pattern"), rs.getString("trigger"), name == null && country == null ? null : new Place(name, country),
-                confidence, EventJson.mentions(rs.getString("mentions_json")));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+                EventJson.mentions(rs.getString("mentions_json")));
     }
 }

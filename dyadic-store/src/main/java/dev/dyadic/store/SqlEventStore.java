@@ -58,10 +58,15 @@ import java.util.stream.Collectors;
 public final class SqlEventStore implements EventStore {
     static final int SCHEMA_VERSION = 3;
 
-    /** The columns of an event as coded in one sentence, in {@code event_mentions}; the first ones are also in {@code events}. */
-    private static final String CODED_COLUMNS = "source_code, source_json, target_code, target_json, cameo, cameo_root, "
-            + "plover, plover_mode, plover_context, quad_class, goldstein, event_date, date_end, date_from, date_to, date_source, "
-            + "place_name, place_country, confidence";
+    /** The columns of an event as coded in one sentence, with their types: in {@code event_mentions} and in {@code events}. */
+    private static final String CODED_COLUMN_TYPES = "source_code VARCHAR, source_json VARCHAR, target_code VARCHAR, "
+            + "target_json VARCHAR, cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, plover VARCHAR, plover_mode VARCHAR, "
+            + "plover_context VARCHAR, quad_class INTEGER, goldstein FLOAT8, event_date VARCHAR, date_end VARCHAR, "
+            + "date_from DATE, date_to DATE, date_source VARCHAR, place_name VARCHAR, place_country VARCHAR, confidence FLOAT8";
+
+    /** The names of the {@link #CODED_COLUMN_TYPES}. */
+    private static final String CODED_COLUMNS = java.util.Arrays.stream(CODED_COLUMN_TYPES.split(","))
+            .map(column -> column.strip().split(" ")[0]).collect(java.util.stream.Collectors.joining(", "));
 
     private final SqlDialect dialect;
     private final String location;
@@ -149,66 +154,13 @@ public final class SqlEventStore implements EventStore {
                   text VARCHAR)""");
         st.execute("CREATE SEQUENCE IF NOT EXISTS event_ids START 1");
         st.execute("CREATE SEQUENCE IF NOT EXISTS mention_ids START 1");
-        st.execute("""
-                CREATE TABLE IF NOT EXISTS events (
-                  id BIGINT PRIMARY KEY,
-                  source_code VARCHAR,
-                  source_json VARCHAR,
-                  target_code VARCHAR,
-                  target_json VARCHAR,
-                  cameo VARCHAR NOT NULL,
-                  cameo_root VARCHAR NOT NULL,
-                  plover VARCHAR,
-                  plover_mode VARCHAR,
-                  plover_context VARCHAR,
-                  quad_class INTEGER,
-                  goldstein FLOAT8,
-                  event_date VARCHAR,
-                  date_end VARCHAR,
-                  date_from DATE,
-                  date_to DATE,
-                  date_source VARCHAR,
-                  place_name VARCHAR,
-                  place_country VARCHAR,
-                  confidence FLOAT8,
-                  persons VARCHAR,
-                  num_mentions INTEGER NOT NULL,
-                  num_sources INTEGER NOT NULL,
-                  num_articles INTEGER NOT NULL,
-                  first_article_id VARCHAR NOT NULL,
-                  added TIMESTAMP NOT NULL)""");
-        st.execute("""
-                CREATE TABLE IF NOT EXISTS event_mentions (
-                  mention_id BIGINT NOT NULL,
-                  event_id BIGINT NOT NULL,
-                  article_id VARCHAR NOT NULL,
-                  seq INTEGER NOT NULL,
-                  mention INTEGER NOT NULL,
-                  sentence INTEGER NOT NULL,
-                  evidence_begin INTEGER NOT NULL,
-                  evidence_end INTEGER NOT NULL,
-                  evidence VARCHAR NOT NULL,
-                  pattern VARCHAR,
-                  trigger VARCHAR,
-                  source_code VARCHAR,
-                  source_json VARCHAR,
-                  target_code VARCHAR,
-                  target_json VARCHAR,
-                  cameo VARCHAR NOT NULL,
-                  cameo_root VARCHAR NOT NULL,
-                  plover VARCHAR,
-                  plover_mode VARCHAR,
-                  plover_context VARCHAR,
-                  quad_class INTEGER,
-                  goldstein FLOAT8,
-                  event_date VARCHAR,
-                  date_end VARCHAR,
-                  date_from DATE,
-                  date_to DATE,
-                  date_source VARCHAR,
-                  place_name VARCHAR,
-                  place_country VARCHAR,
-                  confidence FLOAT8)""");
+        st.execute("CREATE TABLE IF NOT EXISTS events (id BIGINT PRIMARY KEY, " + CODED_COLUMN_TYPES + ", persons VARCHAR, "
+                + "num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, "
+                + "first_article_id VARCHAR NOT NULL, added TIMESTAMP NOT NULL)");
+        st.execute("CREATE TABLE IF NOT EXISTS event_mentions (mention_id BIGINT NOT NULL, event_id BIGINT NOT NULL, "
+                + "article_id VARCHAR NOT NULL, seq INTEGER NOT NULL, mention INTEGER NOT NULL, sentence INTEGER NOT NULL, "
+                + "evidence_begin INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence VARCHAR NOT NULL, pattern VARCHAR, "
+                + "trigger VARCHAR, " + CODED_COLUMN_TYPES + ")");
         for (String index : dialect.indexes()) {
             st.execute(index);
         }
@@ -662,7 +614,7 @@ public final class SqlEventStore implements EventStore {
             while (rs.next()) {
                 Evidence evidence = new Evidence(rs.getInt("sentence"), rs.getInt("evidence_begin"), rs.getInt("evidence_end"),
                         rs.getString("evidence"));
-                Event coded = codedEvent(rs, rs.getString("article_id"), evidence, List.of());
+                Event coded = codedEvent(rs, rs.getString("article_id"), rs.getString("date_end"), evidence, List.of());
                 Date published = rs.getDate("a_published");
                 EventMention m = new EventMention(rs.getString("article_id"), published == null ? null : published.toLocalDate(),
                         rs.getString("a_source"), rs.getString("a_url"), evidence, rs.getString("pattern"),
@@ -673,8 +625,12 @@ public final class SqlEventStore implements EventStore {
         return out;
     }
 
-    /** The event in a row holding the {@link #CODED_COLUMNS}. */
-    private static Event codedEvent(ResultSet rs, String articleId, Evidence evidence, List<Evidence> mentions) throws SQLException {
+    /**
+     * The event in a row holding the {@link #CODED_COLUMNS} and {@code pattern}, {@code trigger}; the last day of its
+     * date range is given apart, as tables of schema version 2 had no {@code date_end}.
+     */
+    static Event codedEvent(ResultSet rs, String articleId, String dateEnd, Evidence evidence, List<Evidence> mentions)
+            throws SQLException {
         String origin = rs.getString("date_source");
         String placeName = rs.getString("place_name");
         String placeCountry = rs.getString("place_country");
@@ -686,7 +642,7 @@ public final class SqlEventStore implements EventStore {
                 rs.getString("cameo"),
                 new PloverCode(nz(rs.getString("plover")), nz(rs.getString("plover_mode")), nz(rs.getString("plover_context"))),
                 rs.getDouble("goldstein"), rs.getInt("quad_class"),
-                new EventDate(rs.getString("event_date"), rs.getString("date_end"), origin == null ? EventDate.UNKNOWN : origin),
+                new EventDate(rs.getString("event_date"), dateEnd, origin == null ? EventDate.UNKNOWN : origin),
                 evidence, rs.getString("pattern"), rs.getString("trigger"),
                 placeName == null && placeCountry == null ? null : new Place(placeName, placeCountry), confidence, mentions);
     }
