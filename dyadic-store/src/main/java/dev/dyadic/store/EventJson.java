@@ -191,7 +191,8 @@ public final class EventJson {
         }
     }
 
-    private static ObjectNode actorNode(Actor a) {
+    /** An actor as JSON: its code and country, and its sector, name, role and words when it has them. */
+    public static ObjectNode actorNode(Actor a) {
         ObjectNode o = JSON.createObjectNode();
         o.put("code", a.code());
         o.put("country", a.country());

@@ -14,6 +14,7 @@ import dev.dyadic.search.SearchException;
 import dev.dyadic.search.SearchHit;
 import dev.dyadic.search.SearchHitJson;
 import dev.dyadic.search.SearchQuery;
+import dev.dyadic.store.EventJson;
 import dev.dyadic.store.EventPage;
 import dev.dyadic.store.EventQuery;
 import dev.dyadic.store.EventStore;
@@ -306,12 +307,7 @@ final class DashboardApi {
             o.put("sentence", s.sentence());
             o.put("begin", s.begin());
             o.put("end", s.end());
-            o.put("code", s.actor().code());
-            o.put("country", s.actor().country());
-            o.put("sector", s.actor().sector());
-            o.put("name", s.actor().name());
-            o.put("role", s.actor().role());
-            o.put("text", s.actor().text());
+            o.setAll(EventJson.actorNode(s.actor()));
         }
         ArrayNode events = n.putArray("events");
         for (StoredEvent e : store.events(EventQuery.all().withArticle(id))) {
