@@ -220,7 +220,8 @@ public final class SentenceActors {
             TermMatch where = countryWhere(head);
             return Actor.of(where != null ? where.term().code() : "", CROWD, null, null, text);
         }
-        boolean actorHead = atHead != null || person != null || "ORGANIZATION".equals(h.ner()) || counted;
+        boolean actorHead = atHead != null || person != null || "ORGANIZATION".equals(h.ner()) || counted
+                || (sectorTerm == null && isOwnedSubject(head, inPhrase));
         if (!actorHead) {
             return null;
         }
@@ -358,6 +359,32 @@ public final class SentenceActors {
 
     private static Actor withText(Actor a, String text) {
         return new Actor(a.code(), a.country(), a.sector(), a.name(), a.role(), text);
+    }
+
+    /**
+     * "NATO allies agreed", "the APEC forum agreed": a clause's subject whose head is a common noun naming no actor,
+     * modified by an organisation as a compound or adjective, acts for that organisation. Only organisations ("US
+     * allies" are other countries, "Chilean exports" are things) and only subjects ("imposed EU sanctions" names no
+     * target).
+     */
+    private boolean isOwnedSubject(int head, List<TermMatch> inPhrase) {
+        Token h = sentence.token(head);
+        if (!h.isNoun() || h.pos().startsWith("NNP") || !isSubject(head)) {
+            return false;
+        }
+        boolean owned = false;
+        for (TermMatch m : inPhrase) {
+            if (m.term().kind() != Term.Kind.ORGANISATION) {
+                continue; // "Chilean exports", "US allies": a country's things, or others around it
+            }
+            // a compound or an adjective right on the head, not a possessor ("the EU's pressure on Russia": a thing)
+            String r = sentence.relation(m.last());
+            if (sentence.head(m.last()) != head || !(r.startsWith("compound") || r.equals("amod"))) {
+                return false;
+            }
+            owned = true;
+        }
+        return owned;
     }
 
     /** The country of a phrase: the term at its head, else the possessor ("China's"), else the first one. */

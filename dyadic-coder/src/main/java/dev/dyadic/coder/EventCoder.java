@@ -508,6 +508,7 @@ public final class EventCoder {
         return null;
     }
 
+
     /**
      * For a mutual act of several actors, each actor followed by those of other countries it acts on ("China and
      * Syria held talks": [CHN, SYR], [SYR, CHN]); actors with no other country to act on are left out.
@@ -516,7 +517,7 @@ public final class EventCoder {
         List<List<Actor>> out = new ArrayList<>();
         for (Actor a : actors) {
             List<Actor> one = new ArrayList<>(List.of(a));
-            actors.stream().filter(o -> !o.country().equals(a.country())).forEach(one::add);
+            actors.stream().filter(o -> !party(o).equals(party(a))).forEach(one::add);
             if (one.size() > 1) {
                 out.add(one);
             }
@@ -830,7 +831,12 @@ public final class EventCoder {
     }
 
     private static List<String> countries(List<Actor> actors) {
-        return actors.stream().map(Actor::country).toList();
+        return actors.stream().map(EventCoder::party).toList();
+    }
+
+    /** The side an actor is on: its country, or for an organisation its whole code (the EU and Mercosur are two). */
+    private static String party(Actor a) {
+        return STATELESS.contains(a.country()) ? a.code() : a.country();
     }
 
     private static String describe(Event e, EventPattern p) {
