@@ -866,12 +866,14 @@ public final class EventCoder {
     /**
      * The first slot of the pattern that names an actor. A preposition slot also looks at the required object's own
      * modifiers: "held a phone call with X", "signed an agreement with X". The words of the pattern's own
-     * prepositional groups are conditions, not targets: "struck ... (with artillery)".
+     * prepositional groups are conditions, not targets: "struck ... (with artillery)"; unless they name a country or a
+     * person: "met (with leaders) of Kenya".
      */
     private static List<Actor> target(SentenceActors sentenceActors, Clause clause, EventPattern p, Match m) {
         int object = m.object();
         List<Actor> bareSectors = List.of();
-        List<Integer> conditions = m.tokens().stream().filter(i -> i != object).toList();
+        List<Integer> conditions = m.tokens().stream()
+                .filter(i -> i != object && !identified(actorsOf(sentenceActors, List.of(i)))).toList();
         for (String written : p.targets()) {
             String slot = written.endsWith(REQUIRED) ? written.substring(0, written.length() - 1) : written;
             if (slot.equals(MUTUAL) || slot.equals("subj")) {
