@@ -164,6 +164,9 @@ public final class SentenceActors {
         }
         if (isPair(head)) {
             List<Actor> two = memory.lastTwo();
+            if (two.isEmpty()) {
+                two = twoCountriesNamedAfter(phrase); // a first sentence: "the two sides ... between China and Peru"
+            }
             return two.stream().map(a -> withText(a, text)).toList();
         }
         Actor a = single(head, h, inPhrase, text);
@@ -335,6 +338,20 @@ public final class SentenceActors {
             the |= w.equals("the");
         }
         return two && the;
+    }
+
+    /**
+     * "The two countries announced that relations between Chile and Peru ...": with nothing said before, "the two"
+     * are the two countries the sentence names after the phrase, when it names exactly two; else none.
+     */
+    private List<Actor> twoCountriesNamedAfter(List<Integer> phrase) {
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        for (TermMatch m : matches) {
+            if (m.term().namesCountry() && m.first() > phrase.get(phrase.size() - 1)) {
+                countries.add(m.term().code());
+            }
+        }
+        return countries.size() != 2 ? List.of() : countries.stream().map(c -> Actor.of(c, "", null, null, "")).toList();
     }
 
     /** The first of the run of proper nouns that ends at the head. */

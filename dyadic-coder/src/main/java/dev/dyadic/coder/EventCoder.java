@@ -374,6 +374,11 @@ public final class EventCoder {
                 tried.add(p.source() + " (its required target names no actor)");
                 continue;
             }
+            if (source.isEmpty() && p.targets().contains(MUTUAL) && onTheOthers(target).size() > 1) {
+                // "the relationship between Chile and Peru was upgraded": the parties named as targets act on each other
+                source = target;
+                target = List.of();
+            }
             boolean mutual = target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1;
             if (target.isEmpty() && !mutual && p.specificity() == 0 && isMaterial(p.code())) {
                 Integer act = clause.objects().stream()
@@ -451,6 +456,13 @@ public final class EventCoder {
                 }
             } else if (!source.isEmpty() && !target.isEmpty() && !source.equals(target)) {
                 made.add(event(article, s, sentenceActors, t, setting, p, m, source, target, 0.8));
+            } else if (p.targets().contains(MUTUAL) && target.isEmpty() && onTheOthers(source).size() > 1 && isStatement(s, governor)) {
+                // "China and Syria announced the establishment of a partnership": the parties who announce it act on
+                // each other (not "Syria and Israel violated agreements": the verb's meaning is not the noun's)
+                for (List<Actor> others : onTheOthers(source)) {
+                    made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(others.get(0)),
+                            others.subList(1, others.size()), 0.8));
+                }
             }
             Token told = sameWordCoded(s, t, made, coded, out);
             if (told != null) {
@@ -461,6 +473,12 @@ public final class EventCoder {
             keep(out, trace, t, p, made, "noun pattern " + p.source() + " needs a source and a target");
             return;
         }
+    }
+
+    /** Whether the token is a verb of saying ("announced", "said"): one that PETRARCH codes 010. */
+    private boolean isStatement(Sentence s, int verb) {
+        return verb > 0 && patterns.forVerb(s.token(verb).lemma().toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(p -> p.code().equals(PLAIN_STATEMENT) && p.specificity() == 0);
     }
 
     /**
