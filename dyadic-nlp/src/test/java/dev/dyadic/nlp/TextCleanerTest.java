@@ -46,6 +46,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void setsABracketedDatelineApartFromTheFirstSentence() {
+        assertEquals("(Accra Composite Electric)\n\nGhanaian officials met Togo's envoy.",
+                cleaned("(Accra Composite Electric) Ghanaian officials met Togo's envoy."));
+        assertEquals("(Reuters)\n\nThe ministry said.", cleaned("(Reuters) - The ministry said."));
+        assertEquals("He met (as planned) Kenya's envoy.", cleaned("He met (as planned) Kenya's envoy."), "not at the start of a line");
+        assertEquals("(Updated) and then", cleaned("(Updated) and then"), "not before a lower-case word");
+    }
+
+    @Test
     void offsetsPointBackIntoTheOriginal() {
         String original = "Talks ended this week.At noon, anti -terror units of Israel Israel moved.";
         CleanText clean = cleaner.clean(original);
