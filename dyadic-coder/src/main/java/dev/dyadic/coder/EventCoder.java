@@ -929,6 +929,17 @@ public final class EventCoder {
                 bareSectors = found; // "offered its troops to Lebanon's president": a later slot may name who
             }
         }
+        if (bareSectors.isEmpty() && (p.targets().contains("obj") || object > 0)) {
+            // "rejected the EU proposal", "rejected an offer from Afghanistan", "vetoed a proposal by Russia": whose the
+            // object is, when no slot names anyone
+            List<Integer> owners = new ArrayList<>(clause.objectOwners());
+            owners.addAll(clause.objectModifiers("from"));
+            owners.addAll(clause.objectModifiers("by"));
+            List<Actor> found = actorsOf(sentenceActors, owners);
+            if (identified(found)) {
+                return found;
+            }
+        }
         return bareSectors;
     }
 
