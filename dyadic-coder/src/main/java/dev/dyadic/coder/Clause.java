@@ -182,9 +182,13 @@ final class Clause {
         return out;
     }
 
-    /** Who the object is from: "rejected North Korea's demand", "an offer from Afghanistan", "calls by Kofi Annan". */
+    /**
+     * Who the object is from: "rejected North Korea's demand", "the EU proposal", "an offer from Afghanistan", "calls by
+     * Kofi Annan".
+     */
     List<Integer> authorsOf(int object) {
         List<Integer> out = new ArrayList<>(s.children(object, "nmod:poss"));
+        out.addAll(s.children(object, "compound"));
         out.addAll(obliques(object, "from"));
         out.addAll(obliques(object, "by"));
         return out;

@@ -339,6 +339,16 @@ public final class EventCoder {
                 }
                 target = target(sentenceActors, clause, p, m);
             }
+            if (target.isEmpty() && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
+                // "rejected North Korea's demand", "rejected an offer from Afghanistan", "vetoed the EU proposal": whose
+                // the object (the pattern's own, else the verb's) is
+                List<Integer> authors = new ArrayList<>();
+                (m.object() > 0 ? List.of(m.object()) : clause.objects()).forEach(o -> authors.addAll(clause.authorsOf(o)));
+                target = actorsOf(sentenceActors, authors);
+                if (target.isEmpty()) {
+                    target = ownerCountries(sentenceActors, authors);
+                }
+            }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
                 // "shelled Iraqi towns", "condemned Serbia's suppression of ...": the object's country, when the act
                 // already has a source (this never makes an event on its own)
@@ -349,14 +359,6 @@ public final class EventCoder {
             }
             if (target.isEmpty() && !source.isEmpty()) {
                 target = ownerCountries(sentenceActors, prepositionNouns(clause, p, m)); // "imposed tariffs on Serbian steel"
-            }
-            if (target.isEmpty() && !source.isEmpty() && m.object() > 0) {
-                // "rejected North Korea's demand", "rejected an offer from Afghanistan": whose the object is
-                List<Integer> authors = clause.authorsOf(m.object());
-                target = actorsOf(sentenceActors, authors);
-                if (target.isEmpty()) {
-                    target = ownerCountries(sentenceActors, authors);
-                }
             }
             if (source.isEmpty() && (!target.isEmpty() || p.specificity() > 0)) {
                 // "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks": the subject's country,
@@ -927,17 +929,6 @@ public final class EventCoder {
             }
             if (bareSectors.isEmpty()) {
                 bareSectors = found; // "offered its troops to Lebanon's president": a later slot may name who
-            }
-        }
-        if (bareSectors.isEmpty() && (p.targets().contains("obj") || object > 0)) {
-            // "rejected the EU proposal", "rejected an offer from Afghanistan", "vetoed a proposal by Russia": whose the
-            // object is, when no slot names anyone
-            List<Integer> owners = new ArrayList<>(clause.objectOwners());
-            owners.addAll(clause.objectModifiers("from"));
-            owners.addAll(clause.objectModifiers("by"));
-            List<Actor> found = actorsOf(sentenceActors, owners);
-            if (identified(found)) {
-                return found;
             }
         }
         return bareSectors;
