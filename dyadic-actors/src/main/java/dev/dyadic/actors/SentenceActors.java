@@ -231,6 +231,7 @@ public final class SentenceActors {
         String role = person != null && sectorTerm != null ? sentence.span(sectorTerm.first(), sectorTerm.last()) : null;
 
         TermMatch organisation = atHead != null && atHead.term().kind() == Term.Kind.ORGANISATION ? atHead
+                : atHead != null && atHead.term().namesCountry() ? null // "NATO member Norway" is Norway
                 : nearestBefore(inPhrase, head, Term.Kind.ORGANISATION);
         TermMatch country = organisation == null ? countryOf(inPhrase, head) : null;
         if (country == null && organisation == null && sectorTerm != null && person == null && isSubject(head)) {
