@@ -361,9 +361,16 @@ public final class EventCoder {
                 target = ownerCountries(sentenceActors, prepositionNouns(clause, p, m)); // "imposed tariffs on Serbian steel"
             }
             if (source.isEmpty() && (!target.isEmpty() || p.specificity() > 0)) {
-                // "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks": the subject's country,
-                // when the act has a target or a pattern more specific than its verb ("China's pressure increased" is not)
-                source = ownerCountries(sentenceActors, clause.subjects());
+                // "a car bombing by the Islamic State killed ...", "Syrian government missiles struck ...": who the
+                // subject is from; else "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks":
+                // the subject's country; only when the act has a target or a pattern more specific than its verb ("China's
+                // pressure increased" is no act)
+                List<Integer> authors = new ArrayList<>();
+                clause.subjects().forEach(h -> authors.addAll(clause.authorsOf(h)));
+                source = actorsOf(sentenceActors, authors);
+                if (source.isEmpty()) {
+                    source = ownerCountries(sentenceActors, clause.subjects());
+                }
             }
             Place where = place(s, clause, sentenceActors);
             source = locatedIn(source, where);
