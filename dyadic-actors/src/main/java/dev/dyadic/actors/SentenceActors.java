@@ -177,7 +177,9 @@ public final class SentenceActors {
     private List<TermMatch> termsIn(List<Integer> phrase) {
         List<TermMatch> inPhrase = new ArrayList<>();
         for (TermMatch m : matches) {
-            if (phrase.contains(m.first()) && phrase.contains(m.last())) {
+            // a country's name may run past the phrase over "and" ("Bosnia and Herzegovina", "Trinidad and Tobago"),
+            // which the parse makes a coordination
+            if (phrase.contains(m.first()) && (phrase.contains(m.last()) || m.term().kind() == Term.Kind.COUNTRY)) {
                 if (m.term().kind() == Term.Kind.NOT_ACTOR) {
                     return null;
                 }
