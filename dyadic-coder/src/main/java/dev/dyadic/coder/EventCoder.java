@@ -435,8 +435,11 @@ public final class EventCoder {
         if (governor > 0 && coded.containsKey(governor) && !isSetting(s, t.index())) {
             return; // "held talks with", "issued a warrant for": the verb's pattern coded it
         }
-        if (!actorsOf(sentenceActors, List.of(t.index())).isEmpty()) {
-            return; // "the Summit" as a name of an actor
+        if (!sentenceActors.actorsAt(t.index()).isEmpty()) {
+            // "the Summit" as a name of an actor (the noun's own words: "the withdrawal of troops" names no actor, though
+            // its troops are one)
+            note(trace, t, "no event", "names an actor, not an act");
+            return;
         }
         if (governor > 0 && isNegated(s, governor)) {
             note(trace, t, "no event", "the verb it depends on is negated");
