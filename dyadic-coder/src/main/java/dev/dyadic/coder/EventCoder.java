@@ -409,6 +409,9 @@ public final class EventCoder {
             if (!p.code().startsWith("01") || p.code().equals(DENIAL)) {
                 coded.put(t.index(), t.index()); // its complement is what it is about ("urged X to stop", "denied attacking")
             }
+            if (target.isEmpty() && !mutual && !namesSomeoneUnknown(s, clause.objects())) {
+                target = placeTarget(p.code(), source, where);
+            }
             if (target.isEmpty() && !mutual) {
                 target = domesticTarget(p.code(), source, sentenceActors);
             }
@@ -984,6 +987,34 @@ public final class EventCoder {
      * ("rejected the decision"); not for armed forces (often abroad); and only when the sentence names no actor of
      * another country.
      */
+    /**
+     * "lifted a curfew in Montenegro", "strengthened its forces in Lebanon", "provided $40 million for assistance in
+     * Iraq": a material act (CAMEO 06-08, 14-20) with no target, done in another country than the source's, is done to
+     * that country, as CAMEO coders code it. Empty otherwise.
+     */
+    private static List<Actor> placeTarget(String code, List<Actor> source, Place where) {
+        if (where == null || where.country() == null || where.country().isEmpty() || STATELESS.contains(where.country())
+                || !isMaterial(code) || source.isEmpty()
+                || source.stream().anyMatch(a -> a.country().isEmpty() || a.country().equals(where.country()))) {
+            return List.of();
+        }
+        return List.of(Actor.of(where.country(), "", null, null, ""));
+    }
+
+    /** "bombed Kurdish positions": an object qualified by a proper name or adjective that names no known actor. */
+    private static boolean namesSomeoneUnknown(Sentence s, List<Integer> objects) {
+        for (int o : objects) {
+            for (Dependency d : s.children(o)) {
+                String r = d.relation();
+                if ((r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss"))
+                        && Character.isUpperCase(s.token(d.dependent()).word().charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors) {
         Set<String> countries = new HashSet<>();
         source.forEach(a -> countries.add(a.country()));
