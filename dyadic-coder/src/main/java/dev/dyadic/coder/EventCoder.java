@@ -53,7 +53,9 @@ public final class EventCoder {
     /** "members of Hamas", "activists from the Fatah party": the group a bare plural belongs to. */
     private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
     /** Nouns that count or group what their "of" phrase names ("a round of talks", "a wave of attacks"). */
-    private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package");
+    private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package",
+            "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "truckload", "truckloads", "shipment", "shipments",
+            "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply");
     /** Sectors of armed forces, which often act abroad. */
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
     /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
