@@ -42,10 +42,18 @@ final class Clause {
 
     /** Heads of the subject: nsubj; in the passive the "by" phrase; else inherited. */
     List<Integer> subjects() {
-        return subjectsOf(verb, 0);
+        return subjectsOf(verb, 0, true);
     }
 
-    private List<Integer> subjectsOf(int v, int depth) {
+    /**
+     * "sent material to help defend Saudi Arabia": when the object that {@link #subjects()} took as the controller of
+     * a complement names no one, the subject of the verb it depends on.
+     */
+    List<Integer> subjectsPastObjectControl() {
+        return subjectsOf(verb, 0, false);
+    }
+
+    private List<Integer> subjectsOf(int v, int depth, boolean objectControl) {
         List<Integer> direct = new ArrayList<>();
         for (Dependency d : s.children(v)) {
             if (d.relation().equals("nsubj")) {
@@ -61,13 +69,13 @@ final class Clause {
         String rel = s.relation(v);
         int head = s.head(v);
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") && objectControl) {
                 List<Integer> controller = s.children(head, "obj");
                 if (!controller.isEmpty()) {
                     return controller;
                 }
             }
-            return subjectsOf(head, depth + 1);
+            return subjectsOf(head, depth + 1, objectControl);
         }
         return direct;
     }

@@ -339,6 +339,11 @@ public final class EventCoder {
                 if (source.isEmpty()) {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
                 }
+                if (source.isEmpty() && !coded.containsKey(s.head(t.index()))) {
+                    // "Norway is willing to send material to help defend Saudi Arabia": "material" controls nothing
+                    // (under a coded verb, "urged all parties to stop", the complement is the appeal's, not an act)
+                    source = actorsOf(sentenceActors, clause.subjectsPastObjectControl());
+                }
                 target = target(sentenceActors, clause, p, m);
             }
             if (target.isEmpty() && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
