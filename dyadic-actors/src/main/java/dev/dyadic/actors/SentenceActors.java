@@ -8,6 +8,7 @@ import dev.dyadic.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -348,7 +349,7 @@ public final class SentenceActors {
      * are the two countries the sentence names after the phrase, when it names exactly two; else none.
      */
     private List<Actor> twoCountriesNamedAfter(List<Integer> phrase) {
-        Set<String> countries = new java.util.LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
         for (TermMatch m : matches) {
             if (m.term().namesCountry() && m.first() > phrase.get(phrase.size() - 1)) {
                 countries.add(m.term().code());

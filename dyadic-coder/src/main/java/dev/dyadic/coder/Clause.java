@@ -191,14 +191,17 @@ final class Clause {
     }
 
     /**
-     * Who the object is from: "rejected North Korea's demand", "the EU proposal", "an offer from Afghanistan", "calls by
-     * Kofi Annan".
+     * Who these nouns are from: "rejected North Korea's demand", "the EU proposal", "an offer from Afghanistan", "calls
+     * by Kofi Annan", "a bombing by the Islamic State".
      */
-    List<Integer> authorsOf(int object) {
-        List<Integer> out = new ArrayList<>(s.children(object, "nmod:poss"));
-        out.addAll(s.children(object, "compound"));
-        out.addAll(obliques(object, "from"));
-        out.addAll(obliques(object, "by"));
+    List<Integer> authorsOf(List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            out.addAll(s.children(h, "nmod:poss"));
+            out.addAll(s.children(h, "compound"));
+            out.addAll(obliques(h, "from"));
+            out.addAll(obliques(h, "by"));
+        }
         return out;
     }
 

@@ -349,8 +349,7 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
                 // "rejected North Korea's demand", "rejected an offer from Afghanistan", "vetoed the EU proposal": whose
                 // the object (the pattern's own, else the verb's) is
-                List<Integer> authors = new ArrayList<>();
-                (m.object() > 0 ? List.of(m.object()) : clause.objects()).forEach(o -> authors.addAll(clause.authorsOf(o)));
+                List<Integer> authors = clause.authorsOf(m.object() > 0 ? List.of(m.object()) : clause.objects());
                 target = actorsOf(sentenceActors, authors);
                 if (target.isEmpty()) {
                     target = ownerCountries(sentenceActors, authors);
@@ -372,9 +371,7 @@ public final class EventCoder {
                 // subject is from; else "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks":
                 // the subject's country; only when the act has a target or a pattern more specific than its verb ("China's
                 // pressure increased" is no act)
-                List<Integer> authors = new ArrayList<>();
-                clause.subjects().forEach(h -> authors.addAll(clause.authorsOf(h)));
-                source = actorsOf(sentenceActors, authors);
+                source = actorsOf(sentenceActors, clause.authorsOf(clause.subjects()));
                 if (source.isEmpty()) {
                     source = ownerCountries(sentenceActors, clause.subjects());
                 }
@@ -547,7 +544,6 @@ public final class EventCoder {
         }
         return null;
     }
-
 
     /**
      * For a mutual act of several actors, each actor followed by those of other countries it acts on ("China and
@@ -987,14 +983,6 @@ public final class EventCoder {
     }
 
     /**
-     * The target of a domestic act of conflict that names none: the source's own country, as CAMEO coders code internal
-     * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
-     * Only for investigations (09) and material conflict (14 to 20 but 15, mobilization), whose targets are where
-     * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
-     * ("rejected the decision"); not for armed forces (often abroad); and only when the sentence names no actor of
-     * another country.
-     */
-    /**
      * "lifted a curfew in Montenegro", "strengthened its forces in Lebanon", "provided $40 million for assistance in
      * Iraq": a material act (CAMEO 06-08, 14-20) with no target, done in another country than the source's, is done to
      * that country, as CAMEO coders code it. Empty otherwise.
@@ -1022,6 +1010,14 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * The target of a domestic act of conflict that names none: the source's own country, as CAMEO coders code internal
+     * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
+     * Only for investigations (09) and material conflict (14 to 20 but 15, mobilization), whose targets are where
+     * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
+     * ("rejected the decision"); not for armed forces (often abroad); and only when the sentence names no actor of
+     * another country.
+     */
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors) {
         Set<String> countries = new HashSet<>();
         source.forEach(a -> countries.add(a.country()));
