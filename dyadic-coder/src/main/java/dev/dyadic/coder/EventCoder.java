@@ -216,9 +216,9 @@ public final class EventCoder {
                 codeNoun(article, s, t, sentenceActors, coded, out, trace);
             }
         }
-        // the main act first: acts before statements, then the clause nearest the root, then word order
-        out.sort(Comparator.comparingInt((Candidate c) -> c.event.cameo().startsWith("01") ? 1 : 0)
-                .thenComparingInt(c -> depth(s, c.token)).thenComparingInt(c -> c.token));
+        // the main act first: the clause nearest the root, then word order ("expressed concern and called for" ->
+        // the statement, then the appeal)
+        out.sort(Comparator.comparingInt((Candidate c) -> depth(s, c.token)).thenComparingInt(c -> c.token));
         return out.stream().map(c -> c.event).toList();
     }
 
