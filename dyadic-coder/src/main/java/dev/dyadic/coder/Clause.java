@@ -82,7 +82,7 @@ final class Clause {
 
     /**
      * "China said it would send aid", "the two countries stated that they will develop ...": when the subject is "it",
-     * "they" or "we" in what someone says, the subjects of the saying verb; empty otherwise.
+     * "they" or "we" in what someone says ("said", "made it clear"), the subjects of the saying verb; empty otherwise.
      */
     List<Integer> speakersOfPronounSubject() {
         if (!hasSpeakerPronounSubject()) {
@@ -92,7 +92,16 @@ final class Clause {
         for (int depth = 0; depth < 4 && (s.relation(v).equals("xcomp") || s.relation(v).equals("conj")) && s.head(v) > 0; depth++) {
             v = s.head(v);
         }
-        return s.relation(v).equals("ccomp") && s.head(v) > 0 ? new Clause(s, s.head(v)).subjects() : List.of();
+        if (!s.relation(v).equals("ccomp") || s.head(v) <= 0) {
+            return List.of();
+        }
+        int saying = s.head(v);
+        // "has made it clear that it will not lift the ban": the adjective completing the verb of saying, whose own
+        // subject is the expletive "it", is not the speaker; the verb it completes has the speaker as its subject
+        for (int depth = 0; depth < 2 && s.token(saying).pos().startsWith("JJ") && s.relation(saying).equals("xcomp"); depth++) {
+            saying = s.head(saying);
+        }
+        return new Clause(s, saying).subjects();
     }
 
     /** Whether the subject is a lone "it", "they" or "we". */
