@@ -73,6 +73,10 @@ public final class PhoenixConverter {
                 if (!name.isEmpty() && !names.contains(name)) {
                     names.add(name);
                 }
+                String capitals = shortWordInCapitals(name);
+                if (capitals != null && !names.contains(capitals)) {
+                    names.add(capitals); // "LTTE", "FARC": Phoenix writes every name in capitals, so "Ltte" may be an acronym
+                }
             }
             List<String[]> codes = new ArrayList<>();
             for (String c : b.codes()) {
@@ -215,6 +219,13 @@ public final class PhoenixConverter {
             return null;
         }
         return null;
+    }
+
+    /** "Ltte" -> "LTTE", "Hamas" -> "HAMAS": a one-word name of two to five letters may be an acronym; else {@code null}. */
+    static String shortWordInCapitals(String name) {
+        boolean shortWord = name.length() >= 2 && name.length() <= 5 && name.chars().allMatch(Character::isLetter);
+        String capitals = name.toUpperCase(Locale.ROOT);
+        return shortWord && !capitals.equals(name) ? capitals : null;
     }
 
     /** "XI_JINPING_" -> "Xi Jinping", "U.N._" -> "U.N.", "BAN_KI-MOON" -> "Ban Ki-Moon", "(AAIA)" dropped. */
