@@ -305,7 +305,7 @@ public final class EventCoder {
         Clause clause = new Clause(s, t.index());
         List<String> tried = new ArrayList<>();
         for (EventPattern p : candidates) {
-            Match m = match(s, clause, p);
+            Match m = match(s, clause, p, sentenceActors);
             if (m == null) {
                 tried.add(p.source());
                 continue;
@@ -461,7 +461,7 @@ public final class EventCoder {
         // "will pay a state visit to Kazakhstan from July 2nd to 4th": time, place and intent are the verb's
         Clause setting = governor > 0 && s.token(governor).isVerb() ? new Clause(s, governor) : clause;
         for (EventPattern p : nouns.forVerb(t.lemma().toLowerCase(Locale.ROOT))) {
-            Match m = match(s, clause, p);
+            Match m = match(s, clause, p, sentenceActors);
             if (m == null) {
                 continue;
             }
@@ -641,10 +641,16 @@ public final class EventCoder {
     }
 
     /** Whether the pattern's conditions hold for the clause; {@code null} when they do not. */
-    private static Match match(Sentence s, Clause clause, EventPattern p) {
+    private static Match match(Sentence s, Clause clause, EventPattern p, SentenceActors sentenceActors) {
         int object = 0;
         List<Integer> tokens = new ArrayList<>();
-        if (!p.objects().isEmpty()) {
+        if (p.objects().contains(EventPattern.ANY_THING)) {
+            object = thingObject(s, clause, sentenceActors);
+            if (object == 0) {
+                return null;
+            }
+            tokens.add(object);
+        } else if (!p.objects().isEmpty()) {
             object = objectMatching(s, clause, p.objects());
             if (object == 0) {
                 return null;
@@ -678,6 +684,21 @@ public final class EventCoder {
             tokens.add(found);
         }
         return new Match(object, tokens);
+    }
+
+    /**
+     * The object for a pattern's {@code *}: a common noun that names no actor ("returned the stolen paintings to
+     * Italy", not "returned the fishermen to Vietnam"), or 0.
+     */
+    private static int thingObject(Sentence s, Clause clause, SentenceActors sentenceActors) {
+        for (int o : clause.objects()) {
+            Token t = s.token(o);
+            if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner())
+                    && sentenceActors.actorsAt(o).isEmpty()) {
+                return o;
+            }
+        }
+        return 0;
     }
 
     /** The object token that is one of the nouns, or 0. */

@@ -19,6 +19,8 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
                            List<String> targets, List<String> sources, String source) {
     /** The code of a pattern that stops more general ones: the verb is not an event when it matches. */
     public static final String NOT_AN_EVENT = "---";
+    /** The object {@code *}: any common noun that names no actor ("return * -> to!": returning things, not people). */
+    public static final Noun ANY_THING = new Noun("*", List.of());
 
     /**
      * A noun a pattern requires: its head lemma and words that must modify it ({@code humanitarian_aid}).

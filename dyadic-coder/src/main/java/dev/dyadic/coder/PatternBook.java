@@ -91,7 +91,7 @@ public final class PatternBook {
 
     private static boolean anyHeadIn(Set<Noun> nouns, Set<String> words) {
         for (Noun n : nouns) {
-            if (words.contains(n.head())) {
+            if (n.equals(EventPattern.ANY_THING) || words.contains(n.head())) {
                 return true;
             }
         }
