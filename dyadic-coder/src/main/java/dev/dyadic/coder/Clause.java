@@ -131,16 +131,19 @@ final class Clause {
 
     /**
      * Words that can be a pattern's object word: the direct object, in the passive the subject and an object the verb
-     * keeps ("dissidents were granted asylum", "Egypt was given aid"), and an adjective completing the verb ("found
-     * guilty").
+     * keeps ("dissidents were granted asylum", "Egypt was given aid"), and an adjective or a bare verb completing the
+     * verb ("found guilty", "declined to comment").
      */
     List<Integer> objectWords() {
         List<Integer> out = new ArrayList<>(objects());
         if (isPassive()) {
             out.addAll(s.children(verb, "obj"));
         }
-        // "found him guilty", "was found guilty": the adjective that completes the verb
-        s.children(verb, "xcomp").stream().filter(c -> s.token(c).pos().startsWith("JJ")).forEach(out::add);
+        // "found him guilty", "was found guilty": the adjective that completes the verb; "declined to comment": the verb
+        // that completes it, with nothing of its own
+        s.children(verb, "xcomp").stream().filter(c -> s.token(c).pos().startsWith("JJ")
+                || s.token(c).isVerb() && s.children(c).stream().noneMatch(d -> Set.of("obj", "xcomp", "ccomp").contains(d.relation())))
+                .forEach(out::add);
         return out;
     }
 
