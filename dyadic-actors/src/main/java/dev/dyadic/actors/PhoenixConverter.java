@@ -260,9 +260,11 @@ public final class PhoenixConverter {
         }
         StringBuilder b = new StringBuilder(lower.length());
         boolean up = true;
-        for (char c : lower.toCharArray()) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             b.append(up ? Character.toUpperCase(c) : c);
-            up = c == '-' || c == '\'';
+            // "Ban Ki-Moon", "Yar'Adua"; but "People's", not "People'S"
+            up = c == '-' || c == '\'' && !lower.substring(i + 1).equals("s");
         }
         return b.toString();
     }

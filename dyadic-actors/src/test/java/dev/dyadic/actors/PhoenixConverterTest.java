@@ -39,7 +39,7 @@ class PhoenixConverterTest {
                 EXU_
                 	[IGOEXU]
                 """);
-        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_\n\t [USAREB]\n");
+        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_\n+PEOPLE'S_FRONT_\n\t [USAREB]\n");
         Files.writeString(dir.resolve("Phoenix.agents.txt"), """
                 !MINIST! = MINISTER, MINISTRY
                 !MINIST! OF_EXAMPLES [~GOVEDU]
@@ -68,7 +68,7 @@ class PhoenixConverterTest {
         // capitals with vowels are read as a name ("EXU" -> "Exu"), and a word this short is kept in capitals too, as an
         // acronym: Phoenix writes every name in capitals
         assertTrue(Files.readString(out.resolve("international.actors")).contains("actor: The Example Union\ncode: IGOEXU\naliases: Exu | EXU\n"));
-        assertTrue(Files.readString(out.resolve("nonstate.actors")).contains("actor: Example Front\ncode: USAREB\naliases: The Front\n"));
+        assertTrue(Files.readString(out.resolve("nonstate.actors")).contains("actor: Example Front\ncode: USAREB\naliases: The Front | People's Front\n"));
         String agents = Files.readString(out.resolve("agents.tsv"));
         assertTrue(agents.contains("GOVEDU\tminister of examples|ministry of examples\n"), agents);
         assertTrue(agents.contains("AGR\tfarmer\n"), agents);
