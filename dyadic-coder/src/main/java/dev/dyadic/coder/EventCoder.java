@@ -855,16 +855,18 @@ public final class EventCoder {
     /**
      * Adds an article's event, or makes it a further mention of an earlier one that tells the same thing: the same
      * CAMEO cue category between the same countries on a compatible date (equal, or one only the article's date).
-     * The earlier event stays, with the more precise date of the two.
+     * The earlier event stays, with the more precise date of the two. In one sentence ("met Boric and held talks with
+     * Chilean officials", "announced a partnership and signed cooperation documents") the first, main act is the event.
      */
     static void merge(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event o = events.get(i);
-            if (o.evidence().sentence() != e.evidence().sentence() && o.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
+            if (o.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
                     && new HashSet<>(countries(o.source())).equals(new HashSet<>(countries(e.source())))
                     && new HashSet<>(countries(o.target())).equals(new HashSet<>(countries(e.target())))
                     && !o.source().isEmpty() && !o.target().isEmpty() && compatible(o.date(), e.date())) {
-                Event merged = o.withMention(e.evidence());
+                // told twice in one sentence ("met Lavrov and held talks with him"), the first (main) act is the event
+                Event merged = o.evidence().sentence() == e.evidence().sentence() ? o : o.withMention(e.evidence());
                 if (!EventDate.SENTENCE.equals(o.date().origin()) && EventDate.SENTENCE.equals(e.date().origin())) {
                     merged = new Event(o.articleId(), o.source(), o.target(), o.cameo(), o.plover(), o.goldstein(),
                             o.quadClass(), e.date(), o.evidence(), o.pattern(), o.trigger(), o.place() != null ? o.place() : e.place(),
