@@ -1180,7 +1180,7 @@ public final class EventCoder {
      * The words of the scholar, analyst or expert whose statement the verb is part of ("analysts said that ...",
      * "..., experts say"), or {@code null}. Only clauses under another verb count: a scholar's own acts are coded.
      */
-    private static String scholarSaying(Sentence s, int verb, SentenceActors sentenceActors) {
+    private String scholarSaying(Sentence s, int verb, SentenceActors sentenceActors) {
         List<Integer> speakers = new ArrayList<>();
         for (int v = verb, depth = 0; v > 0 && depth < 6; v = s.head(v), depth++) {
             if (v != verb) {
@@ -1194,12 +1194,26 @@ public final class EventCoder {
             }
         }
         for (int speaker : speakers) {
-            List<Actor> who = actorsOf(sentenceActors, new Clause(s, speaker).subjects());
-            if (!who.isEmpty() && who.stream().allMatch(a -> a.sector().startsWith(SCHOLARS))) {
+            List<Integer> subjects = new Clause(s, speaker).subjects();
+            List<Actor> who = actorsOf(sentenceActors, subjects);
+            boolean scholars = subjects.stream().allMatch(h -> isOpinionGiver(s, h));
+            if (!who.isEmpty() && scholars && who.stream().allMatch(a -> a.sector().startsWith(SCHOLARS))) {
                 return who.get(0).text();
             }
         }
         return null;
+    }
+
+    /**
+     * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
+     * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
+     */
+    private boolean isOpinionGiver(Sentence s, int head) {
+        if (modality.isOpinionGiver(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return s.children(head).stream().anyMatch(d -> (d.relation().startsWith("compound") || d.relation().equals("appos"))
+                && modality.isOpinionGiver(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the verb, or a clause it belongs to, is introduced by "if"/"unless". */

@@ -69,6 +69,11 @@ public final class Modality {
         return words.getOrDefault("obligation", Set.of()).contains(lemma);
     }
 
+    /** The head of a scholar's phrase ("analysts", "a think tank"): what they say is an opinion, not an act. */
+    public boolean isOpinionGiver(String lemma) {
+        return words.getOrDefault("opinion", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
