@@ -204,6 +204,10 @@ public final class EventCoder {
         Map<Integer, Integer> coded = new HashMap<>();
         Set<Integer> done = new HashSet<>();
         for (Token t : s.tokens()) {
+            if (t.isVerb() && isParticipleDescribingNoun(s, t)) {
+                note(trace, t, "no event", "a participle describing a noun, not an act told here");
+                continue;
+            }
             if (t.isVerb() && done.add(t.index())) {
                 if (codeIntendedAct(article, s, t, sentenceActors, coded, done, out, trace)) {
                     continue;
@@ -1214,6 +1218,19 @@ public final class EventCoder {
         }
         return s.children(head).stream().anyMatch(d -> (d.relation().startsWith("compound") || d.relation().equals("appos"))
                 && modality.isOpinionGiver(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "a body linked to the OAU", "a report submitted to the AU", "Jordan's visiting king": a past participle in a
+     * reduced relative clause (the tagger often calls it a past tense), or any participle used as an adjective. Not a
+     * present participle in a clause ("a statement calling on X" is an appeal), nor one with an object ("the Taliban on
+     * Thursday condemned the decision", a past tense the parser attached to the noun before it).
+     */
+    private static boolean isParticipleDescribingNoun(Sentence s, Token t) {
+        String rel = s.relation(t.index());
+        boolean past = t.pos().equals("VBN") || t.pos().equals("VBD");
+        return rel.equals("acl") && past && s.children(t.index(), "obj").isEmpty()
+                || rel.equals("amod") && (past || t.pos().equals("VBG"));
     }
 
     /** Whether the verb, or a clause it belongs to, is introduced by "if"/"unless". */
