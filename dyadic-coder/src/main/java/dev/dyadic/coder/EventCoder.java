@@ -414,6 +414,11 @@ public final class EventCoder {
                 note(trace, t, "no event", p.source() + " matched the verb alone, and a consultation needs someone it is with");
                 return;
             }
+            if (p.code().startsWith(CONSULT) && isOwnCountry(source, target)) {
+                // "the ambassador visited America", "116 people arrived in Kyrgyzstan": no one is visited or met
+                note(trace, t, "no event", "a visit or meeting whose only other side is the source's own country");
+                return;
+            }
             if (!p.code().startsWith("01") || p.code().equals(DENIAL)) {
                 coded.put(t.index(), t.index()); // its complement is what it is about ("urged X to stop", "denied attacking")
             }
@@ -1096,6 +1101,13 @@ public final class EventCoder {
     private static boolean enoughActors(List<Actor> source, List<Actor> target, EventPattern p) {
         boolean any = !source.isEmpty() || !target.isEmpty();
         return !source.isEmpty() && !target.isEmpty() || identified(source) || identified(target) || any && p.specificity() > 0;
+    }
+
+    /** Whether the target is only the source's own country, as a place: no sector, no name ("visited Russia" by Putin). */
+    private static boolean isOwnCountry(List<Actor> source, List<Actor> target) {
+        return !source.isEmpty() && !target.isEmpty()
+                && target.stream().allMatch(a -> a.sector().isEmpty() && a.name() == null && !a.country().isEmpty()
+                        && source.stream().allMatch(b -> b.country().equals(a.country())));
     }
 
     /** Whether some actor has a country or a name, not only a sector ("police", "protesters"). */
