@@ -132,7 +132,7 @@ final class Clause {
     /**
      * Words that can be a pattern's object word: the direct object, in the passive the subject and an object the verb
      * keeps ("dissidents were granted asylum", "Egypt was given aid"), and an adjective or a bare verb completing the
-     * verb ("found guilty", "declined to comment").
+     * verb ("found guilty", "declined to comment", "summoned the envoy to complain").
      */
     List<Integer> objectWords() {
         List<Integer> out = new ArrayList<>(objects());
@@ -141,10 +141,15 @@ final class Clause {
         }
         // "found him guilty", "was found guilty": the adjective that completes the verb; "declined to comment": the verb
         // that completes it, with nothing of its own
-        s.children(verb, "xcomp").stream().filter(c -> s.token(c).pos().startsWith("JJ")
-                || s.token(c).isVerb() && s.children(c).stream().noneMatch(d -> Set.of("obj", "xcomp", "ccomp").contains(d.relation())))
-                .forEach(out::add);
+        s.children(verb, "xcomp").stream().filter(c -> s.token(c).pos().startsWith("JJ") || isBareVerb(c)).forEach(out::add);
+        // "summoned the ambassador to complain": a bare verb of purpose, which the parser often makes an adverbial clause
+        s.children(verb, "advcl").stream().filter(c -> isBareVerb(c) && hasWord(c, "mark", "to")).forEach(out::add);
         return out;
+    }
+
+    /** A verb with no object or clause of its own ("to comment", "to complain about the raid"). */
+    private boolean isBareVerb(int v) {
+        return s.token(v).isVerb() && s.children(v).stream().noneMatch(d -> Set.of("obj", "xcomp", "ccomp").contains(d.relation()));
     }
 
     List<Integer> indirectObjects() {
