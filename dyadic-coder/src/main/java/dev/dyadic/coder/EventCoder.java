@@ -55,7 +55,7 @@ public final class EventCoder {
     /** Nouns that count or group what their "of" phrase names ("a round of talks", "a wave of attacks"). */
     private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package",
             "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "truckload", "truckloads", "shipment", "shipments",
-            "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply");
+            "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply", "part", "parts", "portion");
     /** Sectors of armed forces, which often act abroad. */
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
     /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
