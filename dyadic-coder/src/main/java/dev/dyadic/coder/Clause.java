@@ -17,6 +17,8 @@ final class Clause {
     private static final Set<String> PARTICLE_ADVERBS = Set.of("back", "down", "up", "off", "out");
     /** Pronouns that, in what someone says, stand for the speaker ("China said it would ..."). */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
+    /** Relations by which a verb has an object or clause of its own, not a bare "to comment". */
+    private static final Set<String> OWN_ARGUMENTS = Set.of("obj", "xcomp", "ccomp");
     /** Relations by which a verb takes its subject from the verb it depends on. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "dep");
     /** Relations that open another clause: dates and arguments below them belong to that clause. */
@@ -149,7 +151,7 @@ final class Clause {
 
     /** A verb with no object or clause of its own ("to comment", "to complain about the raid"). */
     private boolean isBareVerb(int v) {
-        return s.token(v).isVerb() && s.children(v).stream().noneMatch(d -> Set.of("obj", "xcomp", "ccomp").contains(d.relation()));
+        return s.token(v).isVerb() && s.children(v).stream().noneMatch(d -> OWN_ARGUMENTS.contains(d.relation()));
     }
 
     List<Integer> indirectObjects() {

@@ -1233,8 +1233,8 @@ public final class EventCoder {
     }
 
     /**
-     * "a body linked to the OAU", "a report submitted to the AU", "Jordan's visiting king": a past participle in a
-     * reduced relative clause (the tagger often calls it a past tense), or any participle used as an adjective. Not a
+     * "a report submitted to the AU", "a body linked to the OAU", "the besieged town": a past participle in a reduced
+     * relative clause (the tagger often calls it a past tense), or any participle used as an adjective. Not a
      * present participle in a clause ("a statement calling on X" is an appeal), nor one with an object ("the Taliban on
      * Thursday condemned the decision", a past tense the parser attached to the noun before it).
      */
