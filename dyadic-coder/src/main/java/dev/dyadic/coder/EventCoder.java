@@ -69,6 +69,8 @@ public final class EventCoder {
     private final ActorResolver actors;
     private final PatternBook patterns;
     private final PatternBook nouns;
+    /** Relations by which a clause is what a word of accusation alleges. */
+    private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
     private final Modality modality;
     private final CameoCodebook codebook;
     private final Places places;
@@ -277,6 +279,12 @@ public final class EventCoder {
         if (scholar != null) {
             // "Analysts said the call signals that Beijing and Moscow want ...": an opinion, not a state's act
             note(trace, t, "no event", "what a scholar or analyst says (\"" + scholar + "\") is an opinion, not an act");
+            return;
+        }
+        String accusation = allegedBy(s, t.index());
+        if (accusation != null) {
+            // "Kenya accused Somalia of attacking its border posts": the accusation is the act told; what it alleges is not
+            note(trace, t, "no event", "what is alleged (\"" + accusation + "\"), not an act told as done");
             return;
         }
         if (isNegated(s, t.index())) {
@@ -1196,6 +1204,24 @@ public final class EventCoder {
      * The words of the scholar, analyst or expert whose statement the verb is part of ("analysts said that ...",
      * "..., experts say"), or {@code null}. Only clauses under another verb count: a scholar's own acts are coded.
      */
+    /**
+     * The word of accusation ({@code modality.tsv} {@code allegation}) whose content the verb is: "accused Somalia of
+     * attacking", "was suspected of smuggling", "alleged that the army had shelled", "charges that he ran a hit squad";
+     * {@code null} when there is none.
+     */
+    private String allegedBy(Sentence s, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
+            v = s.head(v); // "accused them of looting and burning": both are alleged
+        }
+        int head = s.head(v);
+        if (head > 0 && ALLEGED_CONTENT.contains(s.relation(v))
+                && modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return s.token(head).word();
+        }
+        return null;
+    }
+
     private String scholarSaying(Sentence s, int verb, SentenceActors sentenceActors) {
         List<Integer> speakers = new ArrayList<>();
         for (int v = verb, depth = 0; v > 0 && depth < 6; v = s.head(v), depth++) {

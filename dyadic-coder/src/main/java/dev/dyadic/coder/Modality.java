@@ -74,6 +74,11 @@ public final class Modality {
         return words.getOrDefault("opinion", Set.of()).contains(lemma);
     }
 
+    /** A word of accusation ("accuse", "allegation"): what it says someone did is alleged, not told as done. */
+    public boolean isAllegation(String lemma) {
+        return words.getOrDefault("allegation", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
