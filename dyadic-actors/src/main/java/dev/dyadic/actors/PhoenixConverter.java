@@ -65,6 +65,7 @@ public final class PhoenixConverter {
         List<Block> blocks = blocks(Files.readAllLines(in, StandardCharsets.ISO_8859_1));
         Map<String, ActorEntry> entries = new LinkedHashMap<>();
         int skipped = 0;
+        int sameNameOtherCode = 0;
         int countryBlocks = 0;
         for (Block b : blocks) {
             List<String> names = new ArrayList<>();
@@ -101,6 +102,16 @@ public final class PhoenixConverter {
                 continue;
             }
             ActorEntry old = entries.get(e.name());
+            if (old != null && isOtherGroup(old, e)) {
+                // "NATIONAL_LIBERATION_ARMY_(COLOMBIA)_" and "(BOLIVIA)_": the same name once the country in brackets
+                // is gone; the first keeps it, the second is known by its own synonyms ("Eln-B"), or left out
+                e = underOwnAlias(e, entries.keySet());
+                if (e == null) {
+                    sameNameOtherCode++;
+                    continue;
+                }
+                old = null;
+            }
             entries.put(e.name(), old == null ? e : merge(old, e));
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -111,7 +122,8 @@ public final class PhoenixConverter {
             }
         }
         return in.getFileName() + ": " + entries.size() + " actors; left out: " + countryBlocks + " blocks coded with three letters only (country names, bare [MED], [NGO]), "
-                + skipped + " blocks without a usable name or code";
+                + skipped + " blocks without a usable name or code, " + sameNameOtherCode
+                + " groups whose only name another group with another code has";
     }
 
     /** Groups lines into blocks: names (primary and "+" synonyms) followed by their code lines. */
@@ -187,6 +199,23 @@ public final class PhoenixConverter {
     private boolean knownCountry(String code) {
         return code.length() >= 3 && code.length() % 3 == 0
                 && (countries.contains(code.substring(0, 3)) || ORGANISATION_PREFIXES.contains(code.substring(0, 3)));
+    }
+
+    /** Two groups (no dated roles) with one name and different codes: not one actor told twice. */
+    private static boolean isOtherGroup(ActorEntry a, ActorEntry b) {
+        return !a.code().equals(b.code()) && a.roles().isEmpty() && b.roles().isEmpty();
+    }
+
+    /** The entry under its first synonym that no entry has as its name yet, or {@code null} when it has none. */
+    private static ActorEntry underOwnAlias(ActorEntry e, Set<String> taken) {
+        for (String alias : e.aliases()) {
+            if (!taken.contains(alias)) {
+                List<String> rest = new ArrayList<>(e.aliases());
+                rest.remove(alias);
+                return new ActorEntry(alias, e.code(), rest, e.roles(), e.origin());
+            }
+        }
+        return null;
     }
 
     private static ActorEntry merge(ActorEntry a, ActorEntry b) {

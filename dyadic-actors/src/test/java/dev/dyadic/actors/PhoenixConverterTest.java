@@ -39,7 +39,8 @@ class PhoenixConverterTest {
                 EXU_
                 	[IGOEXU]
                 """);
-        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_\n+PEOPLE'S_FRONT_\n\t [USAREB]\n");
+        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_\n+PEOPLE'S_FRONT_\n\t [USAREB]\n"
+                + "EXAMPLE_ARMY_(NORTH)_\n\t[USAREB]\nEXAMPLE_ARMY_(SOUTH)_\n+SOUTHERN_ARMY_\n\t[USAINS]\n");
         Files.writeString(dir.resolve("Phoenix.agents.txt"), """
                 !MINIST! = MINISTER, MINISTRY
                 !MINIST! OF_EXAMPLES [~GOVEDU]
@@ -69,6 +70,10 @@ class PhoenixConverterTest {
         // acronym: Phoenix writes every name in capitals
         assertTrue(Files.readString(out.resolve("international.actors")).contains("actor: The Example Union\ncode: IGOEXU\naliases: Exu | EXU\n"));
         assertTrue(Files.readString(out.resolve("nonstate.actors")).contains("actor: Example Front\ncode: USAREB\naliases: The Front | People's Front\n"));
+        // two groups named alike once the bracketed country is gone are two actors: the second keeps its own synonym
+        String nonstate = Files.readString(out.resolve("nonstate.actors"));
+        assertTrue(nonstate.contains("actor: Example Army\ncode: USAREB\n\n"), nonstate);
+        assertTrue(nonstate.contains("actor: Southern Army\ncode: USAINS\n"), nonstate);
         String agents = Files.readString(out.resolve("agents.tsv"));
         assertTrue(agents.contains("GOVEDU\tminister of examples|ministry of examples\n"), agents);
         assertTrue(agents.contains("AGR\tfarmer\n"), agents);
