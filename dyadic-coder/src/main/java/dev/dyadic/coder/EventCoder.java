@@ -1283,10 +1283,18 @@ public final class EventCoder {
         return false;
     }
 
-    /** Future ("will visit"), or the complement of an intention ("plans to visit", "invited him to visit"). */
+    /**
+     * Future ("will visit"), the complement of an intention ("plans to visit", "invited him to visit"), or an act on a
+     * condition ("will halt mediation if ...", "strikes back unless ...": a promise or a threat).
+     */
     private boolean isIntended(Sentence s, int verb) {
         for (int a : s.children(verb, "aux")) {
             if (modality.isFuture(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int c : s.children(verb, "advcl")) {
+            if (s.children(c, "mark").stream().anyMatch(m -> modality.isCondition(s.token(m).lowerWord()))) {
                 return true;
             }
         }
