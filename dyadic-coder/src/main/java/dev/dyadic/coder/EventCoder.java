@@ -682,6 +682,14 @@ public final class EventCoder {
             anchors.add(object);
         }
         for (Group g : p.groups()) {
+            if (g.preposition().equals(EventPattern.SUBJECT)) {
+                int subject = subjectMatching(s, clause, g.nouns());
+                if (subject == 0) {
+                    return null;
+                }
+                tokens.add(subject);
+                continue;
+            }
             int found = 0;
             for (int a : List.copyOf(anchors)) {
                 for (int o : clause.obliques(a, g.preposition())) {
@@ -713,6 +721,24 @@ public final class EventCoder {
             if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner())
                     && sentenceActors.actorsAt(o).isEmpty()) {
                 return o;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The subject token that is one of the nouns, or 0: the subject's head ("Chinese peacekeepers arrived"), or what a
+     * number or partitive head is of ("hundreds of British troops", "a contingent of peacekeepers").
+     */
+    private static int subjectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
+        for (int h : clause.subjects()) {
+            if (nounMatches(s, h, wanted)) {
+                return h;
+            }
+            for (int part : new Clause(s, h).obliques(h, "of")) {
+                if (nounMatches(s, part, wanted)) {
+                    return part;
+                }
             }
         }
         return 0;

@@ -19,6 +19,8 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
                            List<String> targets, List<String> sources, String source) {
     /** The code of a pattern that stops more general ones: the verb is not an event when it matches. */
     public static final String NOT_AN_EVENT = "---";
+    /** A group with this word for its preposition asks for the subject's head ("(subject peacekeepers)"). */
+    public static final String SUBJECT = "subject";
     /** The object {@code *}: any common noun that names no actor ("return * -> to!": returning things, not people). */
     public static final Noun ANY_THING = new Noun("*", List.of());
 
@@ -41,9 +43,10 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
     }
 
     /**
-     * A prepositional group a pattern requires: an oblique or noun modifier with this case word and one of these heads.
+     * A prepositional group a pattern requires: an oblique or noun modifier with this case word and one of these heads;
+     * with {@link #SUBJECT} for its case word, the subject's head ("(subject peacekeepers)").
      *
-     * @param preposition the case word
+     * @param preposition the case word, or {@link #SUBJECT}
      * @param nouns       the heads allowed
      */
     public record Group(String preposition, Set<Noun> nouns) {

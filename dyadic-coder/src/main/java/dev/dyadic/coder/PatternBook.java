@@ -82,7 +82,8 @@ public final class PatternBook {
         for (EventPattern p : forVerb(lemma)) {
             if (p.isEvent() && counts.test(p) && (p.preposition() == null || words.contains(p.preposition()))
                     && (p.objects().isEmpty() || anyHeadIn(p.objects(), words))
-                    && p.groups().stream().allMatch(g -> words.contains(g.preposition()) && anyHeadIn(g.nouns(), words))) {
+                    && p.groups().stream().allMatch(g -> (g.preposition().equals(EventPattern.SUBJECT)
+                    || words.contains(g.preposition())) && anyHeadIn(g.nouns(), words))) {
                 return true;
             }
         }
