@@ -121,8 +121,19 @@ final class Clause {
         if (!objects.isEmpty()) {
             return objects;
         }
-        // "found the activist guilty": a small clause, whose subject is the verb's object
         List<Integer> out = new ArrayList<>();
+        // "prevented the demonstration staged by students", "blocked roads in the capital demanding ...": the parser
+        // makes the object the subject of a participle that it hangs on the verb as "dep"
+        for (int d : s.children(verb, "dep")) {
+            String pos = s.token(d).pos();
+            if (d > verb && (pos.equals("VBG") || pos.equals("VBN"))) {
+                s.children(d, "nsubj").stream().filter(n -> n > verb && n < d).forEach(out::add);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        // "found the activist guilty": a small clause, whose subject is the verb's object
         for (int c : s.children(verb, "xcomp")) {
             if (!s.token(c).isVerb()) {
                 out.addAll(s.children(c, "nsubj"));
