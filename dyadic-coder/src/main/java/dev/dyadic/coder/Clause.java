@@ -130,6 +130,14 @@ final class Clause {
                 s.children(d, "nsubj").stream().filter(n -> n > verb && n < d).forEach(out::add);
             }
         }
+        // "rejected North Korea's demand to sever the alliance": the object as the subject of a "to" infinitive that the
+        // parser makes the verb's clausal complement
+        for (int c : s.children(verb, "ccomp")) {
+            if (c > verb && s.token(c).pos().equals("VB") && s.children(c).stream()
+                    .anyMatch(d -> d.dependent() < c && s.token(d.dependent()).lowerWord().equals("to"))) {
+                s.children(c, "nsubj").stream().filter(n -> n > verb && n < c).forEach(out::add);
+            }
+        }
         if (!out.isEmpty()) {
             return out;
         }

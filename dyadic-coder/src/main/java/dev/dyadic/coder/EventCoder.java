@@ -378,6 +378,13 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty()) {
                 target = ownerCountries(sentenceActors, prepositionNouns(clause, p, m)); // "imposed tariffs on Serbian steel"
             }
+            if (target.isEmpty() && !source.isEmpty()) {
+                // "agreed to Ethiopia's proposal" ("agree (to proposal)"), "agreed to AU mediation": whose the noun of
+                // the pattern's own group or of a target slot is
+                List<Integer> nouns = new ArrayList<>(m.tokens());
+                nouns.addAll(prepositionNouns(clause, p, m));
+                target = actorsOf(sentenceActors, clause.authorsOf(nouns));
+            }
             if (source.isEmpty() && (!target.isEmpty() || p.specificity() > 0)) {
                 // "a car bombing by the Islamic State killed ...", "Syrian government missiles struck ...": who the
                 // subject is from; else "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks":
