@@ -237,6 +237,12 @@ public final class SentenceActors {
                 : atHead != null && atHead.term().namesCountry() ? null // "NATO member Norway" is Norway
                 : nearestBefore(inPhrase, head, Term.Kind.ORGANISATION);
         TermMatch country = organisation == null ? countryOf(inPhrase, head) : null;
+        if (country != null && country.covers(head) && isEthnic(head)) {
+            // "ethnic Albanians in south Serbia", "ethnic Russians in eastern Ukraine": a people, not the state its name
+            // is from: civilians of the country they are in, when the phrase says it
+            TermMatch where = countryWhere(head);
+            return Actor.of(where != null ? where.term().code() : "", CROWD, null, null, text);
+        }
         if (country == null && organisation == null && sectorTerm != null && person == null && isSubject(head)) {
             country = countryWhere(head); // "authorities in the U.S. deported", "a court in Britain ordered"
         }
@@ -300,7 +306,7 @@ public final class SentenceActors {
         List<Integer> phrase = phrase(head);
         List<TermMatch> inPhrase = termsIn(phrase);
         TermMatch owner = inPhrase == null ? null : countryOf(inPhrase, head);
-        return owner == null ? null
+        return owner == null || isEthnic(owner.last()) ? null // "dozens of ethnic Somalis" are not Somalia's
                 : Actor.of(owner.term().code(), owner.term().kind() == Term.Kind.METONYM ? owner.term().sector() : "", null, null, text(phrase));
     }
 
@@ -430,6 +436,11 @@ public final class SentenceActors {
             }
         }
         return first;
+    }
+
+    /** Whether the head is qualified as an ethnic group ("ethnic Albanians"). */
+    private boolean isEthnic(int head) {
+        return sentence.children(head, "amod").stream().anyMatch(a -> sentence.token(a).lowerWord().equals("ethnic"));
     }
 
     /** The country of an "in" phrase under the head: "police in Gaza" are Gaza's police. */
