@@ -64,13 +64,13 @@ public final class EventCoder {
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
+    /** Relations by which a clause is what a word of accusation alleges. */
+    private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     private final ActorResolver actors;
     private final PatternBook patterns;
     private final PatternBook nouns;
-    /** Relations by which a clause is what a word of accusation alleges. */
-    private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
     private final Modality modality;
     private final CameoCodebook codebook;
     private final Places places;
@@ -1234,13 +1234,9 @@ public final class EventCoder {
     }
 
     /**
-     * The words of the scholar, analyst or expert whose statement the verb is part of ("analysts said that ...",
-     * "..., experts say"), or {@code null}. Only clauses under another verb count: a scholar's own acts are coded.
-     */
-    /**
      * The word of accusation ({@code modality.tsv} {@code allegation}) whose content the verb is: "accused Somalia of
-     * attacking", "was suspected of smuggling", "alleged that the army had shelled", "charges that he ran a hit squad";
-     * {@code null} when there is none.
+     * attacking", "accused Peru of violating the truce and attacking its boats", "charged that Somali troops had shelled
+     * the town"; {@code null} when there is none.
      */
     private String allegedBy(Sentence s, int verb) {
         int v = verb;
@@ -1255,6 +1251,10 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * The words of the scholar, analyst or expert whose statement the verb is part of ("analysts said that ...",
+     * "..., experts say"), or {@code null}. Only clauses under another verb count: a scholar's own acts are coded.
+     */
     private String scholarSaying(Sentence s, int verb, SentenceActors sentenceActors) {
         List<Integer> speakers = new ArrayList<>();
         for (int v = verb, depth = 0; v > 0 && depth < 6; v = s.head(v), depth++) {
