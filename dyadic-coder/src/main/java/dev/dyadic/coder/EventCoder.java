@@ -52,10 +52,11 @@ public final class EventCoder {
     static final String PLAIN_STATEMENT = "010";
     /** "members of Hamas", "activists from the Fatah party": the group a bare plural belongs to. */
     private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "from");
-    /** Nouns that count or group what their "of" phrase names ("a round of talks", "a wave of attacks"). */
+    /** Nouns that count or group what their "of" phrase names ("a round of talks", "hundreds of troops"). */
     private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package",
             "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "truckload", "truckloads", "shipment", "shipments",
-            "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply", "part", "parts", "portion");
+            "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply", "part", "parts", "portion",
+            "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "contingent", "contingents", "group", "groups");
     /** Sectors of armed forces, which often act abroad. */
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
     /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
@@ -734,15 +735,17 @@ public final class EventCoder {
     }
 
     /**
-     * The subject token that is one of the nouns, or 0: the subject's head ("Chinese peacekeepers arrived"), or what a
-     * number or partitive head is of ("hundreds of British troops", "a contingent of peacekeepers").
+     * The noun itself, or what it counts or groups when it is a number or a partitive ("began a new round of joint
+     * exercises", "hundreds of British troops arrived"), when that is one of the wanted nouns; else 0. "Leaders of the
+     * peacekeeping force" are not the force.
      */
-    private static int subjectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
-        for (int h : clause.subjects()) {
-            if (nounMatches(s, h, wanted)) {
-                return h;
-            }
-            for (int part : new Clause(s, h).obliques(h, "of")) {
+    private static int nounOrWhatItCounts(Sentence s, int head, Set<Noun> wanted) {
+        if (nounMatches(s, head, wanted)) {
+            return head;
+        }
+        Token t = s.token(head);
+        if (PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD")) {
+            for (int part : new Clause(s, head).obliques(head, "of")) {
                 if (nounMatches(s, part, wanted)) {
                     return part;
                 }
@@ -751,19 +754,23 @@ public final class EventCoder {
         return 0;
     }
 
-    /** The object token that is one of the nouns, or 0. */
+    /** The subject token that is one of the nouns (or what the subject counts), or 0. */
+    private static int subjectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
+        for (int h : clause.subjects()) {
+            int found = nounOrWhatItCounts(s, h, wanted);
+            if (found > 0) {
+                return found;
+            }
+        }
+        return 0;
+    }
+
+    /** The object token that is one of the nouns (or what the object counts), or 0. */
     private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
         for (int o : clause.objectWords()) {
-            if (nounMatches(s, o, wanted)) {
-                return o;
-            }
-            if (PARTITIVES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
-                // "began a new round of joint exercises", "launched a series of attacks": the "of" noun is the object
-                for (int part : new Clause(s, o).obliques(o, "of")) {
-                    if (nounMatches(s, part, wanted)) {
-                        return part;
-                    }
-                }
+            int found = nounOrWhatItCounts(s, o, wanted);
+            if (found > 0) {
+                return found;
             }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
