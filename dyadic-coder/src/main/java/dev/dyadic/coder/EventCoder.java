@@ -656,7 +656,13 @@ public final class EventCoder {
         int governor = s.head(noun);
         String rel = s.relation(noun);
         if (own.isEmpty() && governor > 0 && s.token(governor).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))) {
-            own.addAll(actorsOf(sentenceActors, new Clause(s, governor).subjects()));
+            Clause governing = new Clause(s, governor);
+            own.addAll(actorsOf(sentenceActors, governing.subjects()));
+            if (own.isEmpty()) {
+                // "Putin invited him to visit Russia during a meeting with ...": the controller "him" names no one, so
+                // the one who invited, as for verbs
+                own.addAll(actorsOf(sentenceActors, governing.subjectsPastObjectControl()));
+            }
         }
         return own;
     }
@@ -814,7 +820,11 @@ public final class EventCoder {
         // noun ("a state visit to Argentina from May 27th to 29th" in an article of May 17) or a verb not in the past
         // (a past-tense verb with a later date says the date or the article's date is wrong, not that it is a plan)
         boolean later = date != null && date.isAfter(article.article().date()) && (trigger.isNoun() || !isPast(s, trigger.index()));
-        boolean intended = isIntended(s, clause.verb()) || later;
+        // "invited him to visit Russia during a meeting with Chinese officials last December": a meeting that sets
+        // the scene of an act, dated before the article, took place, whatever the act's own modality
+        boolean pastSetting = trigger.isNoun() && isSetting(s, trigger.index()) && date != null
+                && date.isBefore(article.article().date());
+        boolean intended = (isIntended(s, clause.verb()) || later) && !pastSetting;
         String code = intended ? modality.intentCode(p.code()) : p.code();
         if (date == null) {
             date = article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)

@@ -33,4 +33,17 @@ public record EventDate(String value, String end, String origin) {
         String same = day.toString().substring(0, Math.min(value.length(), 10));
         return value.length() >= 4 && value.compareTo(same) > 0;
     }
+
+    /**
+     * Whether the whole of this date lies before the given day: "2023-12" or "2024-05-16" before 2024-05-17, but not
+     * "2024-05" (which holds the 17th), nor a range that ends on or after it, nor an unknown date.
+     */
+    public boolean isBefore(java.time.LocalDate day) {
+        String last = end != null ? end : value;
+        if (last == null || day == null) {
+            return false;
+        }
+        String same = day.toString().substring(0, Math.min(last.length(), 10));
+        return last.length() >= 4 && last.compareTo(same) < 0;
+    }
 }
