@@ -316,10 +316,12 @@ public final class PhoenixConverter {
                 continue;
             }
             for (String phrase : expand(am.group(1), macros)) {
-                String words = phrase.replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-                if (!words.isEmpty() && !words.contains("!")) {
-                    bySector.computeIfAbsent(am.group(2), k -> new LinkedHashSet<>()).add(words);
-                    n++;
+                for (String form : nounForms(phrase)) {
+                    String words = form.replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                    if (!words.isEmpty() && !words.contains("!")) {
+                        bySector.computeIfAbsent(am.group(2), k -> new LinkedHashSet<>()).add(words);
+                        n++;
+                    }
                 }
             }
         }
@@ -331,6 +333,41 @@ public final class PhoenixConverter {
             }
         }
         return in.getFileName() + ": " + n + " agent words in " + bySector.size() + " sectors";
+    }
+
+    /**
+     * The forms of an agent noun, as PETRARCH reads them: "FARMER" is also "FARMERS" (the file leaves regular plurals
+     * out), "POLICE {}" has no plural, "LAWMAN {LAWMEN}" has the one in braces.
+     */
+    static List<String> nounForms(String phrase) {
+        int brace = phrase.indexOf('{');
+        if (brace >= 0) {
+            String noun = phrase.substring(0, brace).strip();
+            int close = phrase.indexOf('}', brace);
+            String plural = close > brace ? phrase.substring(brace + 1, close).strip() : "";
+            return plural.isEmpty() ? List.of(noun) : List.of(noun, plural);
+        }
+        String noun = phrase.strip();
+        String plural = regularPlural(noun);
+        return plural == null ? List.of(noun) : List.of(noun, plural);
+    }
+
+    /** "farmer" -> "farmers", "deputy" -> "deputies", "witness" -> "witnesses"; {@code null} for "marines" and stems. */
+    private static String regularPlural(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || !Character.isLetter(lower.charAt(lower.length() - 1))) {
+            return null;
+        }
+        if (lower.endsWith("ss") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return noun + "ES";
+        }
+        if (lower.endsWith("s")) {
+            return null; // already plural ("marines", "armed forces")
+        }
+        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "IES";
+        }
+        return noun + "S";
     }
 
     /** "!MINIST! OF_DEFENCE" with "!MINIST! = MINISTER, MINISTRY" -> "MINISTER OF_DEFENCE", "MINISTRY OF_DEFENCE". */
