@@ -359,13 +359,20 @@ public final class EventCoder {
                 }
                 target = target(sentenceActors, clause, p, m);
             }
-            if (target.isEmpty() && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
+            if (!identified(target) && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
                 // "rejected North Korea's demand", "rejected an offer from Afghanistan", "vetoed the EU proposal": whose
-                // the object (the pattern's own, else the verb's) is
+                // the object (the pattern's own, else the verb's) is; it names the target better than people of no
+                // country in another slot ("rejected a U.S. request to interrogate detainees")
                 List<Integer> authors = clause.authorsOf(m.object() > 0 ? List.of(m.object()) : clause.objects());
-                target = actorsOf(sentenceActors, authors);
-                if (target.isEmpty()) {
-                    target = ownerCountries(sentenceActors, authors);
+                List<Actor> owners = actorsOf(sentenceActors, authors);
+                if (owners.isEmpty()) {
+                    owners = ownerCountries(sentenceActors, authors);
+                }
+                if (owners.isEmpty() && !target.isEmpty() && m.object() > 0) {
+                    owners = ownerCountries(sentenceActors, List.of(m.object())); // "a Togolese request"
+                }
+                if (target.isEmpty() || identified(owners)) {
+                    target = owners;
                 }
             }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
