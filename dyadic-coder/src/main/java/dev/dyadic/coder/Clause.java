@@ -71,6 +71,11 @@ final class Clause {
         String rel = s.relation(v);
         int head = s.head(v);
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
+            if (rel.equals("conj") && new Clause(s, head).isPassive() && !s.children(head, "nsubj:pass").isEmpty()) {
+                // "the prime minister has been indicted by the court and will resign": the one who resigns is the
+                // passive subject, not the agent
+                return s.children(head, "nsubj:pass");
+            }
             if (rel.equals("xcomp") && objectControl) {
                 List<Integer> controller = s.children(head, "obj");
                 if (!controller.isEmpty()) {
