@@ -867,8 +867,7 @@ public final class EventCoder {
      * event (x0.8). A ranking to trade precision for recall, not a probability.
      */
     static double confidence(EventPattern p, List<Actor> source, List<Actor> target, double weight) {
-        double c = p.source().startsWith("patterns.txt") || p.source().startsWith("noun-patterns.txt")
-                || p.source().startsWith("negated-codes.tsv") ? 0.9 : 0.75;
+        double c = p.isHandWritten() || p.source().startsWith("negated-codes.tsv") ? 0.9 : 0.75;
         c *= p.specificity() > 0 ? 1.0 : 0.85;
         c *= !source.isEmpty() && !target.isEmpty() ? 1.0 : 0.8;
         c *= identified(source) || identified(target) ? 1.0 : 0.8; // sectors alone: no country, no name
@@ -1027,6 +1026,16 @@ public final class EventCoder {
             }
             if (found.isEmpty() && object > 0 && !slot.startsWith("obj") && !slot.equals("iobj") && !slot.equals("conj")) {
                 found = actorsOf(sentenceActors, clause.obliques(object, slot).stream().filter(h -> !conditions.contains(h)).toList());
+            }
+            if (found.isEmpty() && p.isHandWritten()
+                    && !slot.startsWith("obj") && !slot.equals("iobj") && !slot.equals("conj") && !slot.equals("comp")) {
+                // "complained to the UN over Israeli air raids": whose the act named in the slot is (only in the
+                // patterns written for Dyadic, whose slots are chosen; PETRARCH's list every preposition)
+                List<Integer> named = clause.obliques(clause.verb(), slot);
+                found = actorsOf(sentenceActors, clause.authorsOf(named));
+                if (found.isEmpty()) {
+                    found = ownerCountries(sentenceActors, named);
+                }
             }
             if (found.isEmpty() && !slot.startsWith("obj") && !slot.equals("iobj") && !slot.equals("conj") && !slot.equals("comp")) {
                 // "a suspension (of aid) to Egypt": a modifier of the pattern's own group noun

@@ -57,6 +57,14 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
         return (preposition == null ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + 2 * groups.size();
     }
 
+    /**
+     * Whether the line was written for Dyadic ({@code patterns.txt}, {@code noun-patterns.txt}), whose target slots are
+     * chosen for the act, rather than converted from PETRARCH, whose lines list every preposition.
+     */
+    public boolean isHandWritten() {
+        return source.startsWith("patterns.txt") || source.startsWith("noun-patterns.txt");
+    }
+
     public boolean isEvent() {
         return !NOT_AN_EVENT.equals(code);
     }
