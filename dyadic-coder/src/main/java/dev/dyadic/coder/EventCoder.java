@@ -449,7 +449,7 @@ public final class EventCoder {
                 target = placeTarget(p.code(), source, where);
             }
             if (target.isEmpty() && !mutual) {
-                target = domesticTarget(p.code(), source, sentenceActors);
+                target = domesticTarget(p.code(), source, sentenceActors, where);
             }
             List<Event> made = new ArrayList<>();
             if (mutual) {
@@ -1121,10 +1121,11 @@ public final class EventCoder {
      * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
      * Only for investigations (09) and material conflict (14 to 20 but 15, mobilization), whose targets are where
      * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
-     * ("rejected the decision"); not for armed forces (often abroad); and only when the sentence names no actor of
-     * another country.
+     * ("rejected the decision"); not for armed forces (often abroad) unless the act is placed at home; and only when
+     * the sentence names no actor of another country, or places the act in the source's own country ("declared a state
+     * of siege in Haiti, a spokeswoman for the U.S. embassy said").
      */
-    private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors) {
+    private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors, Place where) {
         Set<String> countries = new HashSet<>();
         source.forEach(a -> countries.add(a.country()));
         String country = countries.size() == 1 ? countries.iterator().next() : "";
@@ -1132,11 +1133,12 @@ public final class EventCoder {
         boolean investigation = root == 9;
         boolean materialConflict = root >= 14 && root != MOBILIZE;
         boolean armed = source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)));
-        if (!investigation && !materialConflict || armed || country.isEmpty() || STATELESS.contains(country)) {
+        boolean atHome = !country.isEmpty() && where != null && country.equals(where.country());
+        if (!investigation && !materialConflict || armed && !atHome || country.isEmpty() || STATELESS.contains(country)) {
             return List.of();
         }
         for (ActorMention m : sentenceActors.mentions()) {
-            if (!m.actor().country().isEmpty() && !m.actor().country().equals(country)) {
+            if (!atHome && !m.actor().country().isEmpty() && !m.actor().country().equals(country)) {
                 return List.of();
             }
         }
