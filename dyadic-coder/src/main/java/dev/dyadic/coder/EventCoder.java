@@ -288,6 +288,12 @@ public final class EventCoder {
             note(trace, t, "no event", "what is alleged (\"" + accusation + "\"), not an act told as done");
             return;
         }
+        String request = requestedBy(s, t.index());
+        if (request != null) {
+            // "rejected Togo's demand that Ghanaian troops withdraw": the rejection is the act told; the withdrawal is not
+            note(trace, t, "no event", "what is asked for or proposed (\"" + request + "\"), not an act told as done");
+            return;
+        }
         if (isNegated(s, t.index())) {
             String opposite = modality.negatedCode(t.lemma().toLowerCase(Locale.ROOT));
             if (opposite != null) {
@@ -1266,6 +1272,24 @@ public final class EventCoder {
         }
         String rel = s.relation(v);
         return (rel.equals("xcomp") || rel.equals("ccomp")) && coded.containsKey(s.head(v)) ? coded.get(s.head(v)) : 0;
+    }
+
+    /**
+     * The noun of asking or proposing ({@code modality.tsv} {@code request}) whose clause the verb is: "its demands that
+     * the government grant more rights", "a call for troops to withdraw"; {@code null} when there is none.
+     */
+    private String requestedBy(Sentence s, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
+            v = s.head(v); // "demands that Togo release the prisoners and withdraw its troops": both are asked for
+        }
+        int head = s.head(v);
+        String rel = s.relation(v);
+        if (head > 0 && s.token(head).isNoun() && (rel.equals("ccomp") || rel.equals("acl") || rel.equals("xcomp"))
+                && modality.isRequest(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return s.token(head).word();
+        }
+        return null;
     }
 
     /**

@@ -79,6 +79,11 @@ public final class Modality {
         return words.getOrDefault("allegation", Set.of()).contains(lemma);
     }
 
+    /** A noun of asking or proposing ("demand", "proposal"): the clause it takes is asked for, not done. */
+    public boolean isRequest(String lemma) {
+        return words.getOrDefault("request", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
