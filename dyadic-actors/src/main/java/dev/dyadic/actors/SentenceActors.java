@@ -504,10 +504,16 @@ public final class SentenceActors {
         out.add(i);
         for (Dependency d : sentence.children(i)) {
             String r = d.relation();
-            if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || (r.equals("nmod") && (hasCase(d.dependent(), "of") || hasCase(d.dependent(), "from")))) {
+            if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || (r.equals("nmod") && (hasCase(d.dependent(), "of") || hasCase(d.dependent(), "from")))
+                    || isLeader(i)) {
                 collect(d.dependent(), out);
             }
         }
+    }
+
+    /** "led" of "Vietnamese-led forces", "the US-led coalition": the country that leads is the phrase's. */
+    private boolean isLeader(int i) {
+        return sentence.relation(i).equals("amod") && sentence.token(i).lowerWord().equals("led");
     }
 
     private boolean hasCase(int i, String word) {

@@ -389,8 +389,13 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
                 target = ownerCountries(sentenceActors, clause.complementObjects()); // "threatened to shell Iraqi towns"
             }
-            if (target.isEmpty() && !source.isEmpty()) {
-                target = ownerCountries(sentenceActors, prepositionNouns(clause, p, m)); // "imposed tariffs on Serbian steel"
+            if (!identified(target) && !source.isEmpty()) {
+                // "imposed tariffs on Serbian steel"; "launched artillery against Kampuchean camps": a country beats
+                // the people or weapons of no country ("artillery") that an earlier slot found
+                List<Actor> owners = ownerCountries(sentenceActors, prepositionNouns(clause, p, m));
+                if (!owners.isEmpty()) {
+                    target = owners;
+                }
             }
             if (target.isEmpty() && !source.isEmpty()) {
                 // "agreed to Ethiopia's proposal" ("agree (to proposal)"), "agreed to AU mediation": whose the noun of
