@@ -243,6 +243,11 @@ public final class SentenceActors {
             TermMatch where = countryWhere(head);
             return Actor.of(where != null ? where.term().code() : "", CROWD, null, null, text);
         }
+        TermMatch home = country != null && country.covers(head) && h.pos().endsWith("S") ? countryOfPhrase(head, "of") : null;
+        if (home != null && !home.term().code().equals(country.term().code())) {
+            // "the Albanians of southern Serbia", "the Kurds of Iraq": a people of another country, as "ethnic" says
+            return Actor.of(home.term().code(), CROWD, null, null, text);
+        }
         if (country == null && organisation == null && sectorTerm != null && person == null && isSubject(head)) {
             country = countryWhere(head); // "authorities in the U.S. deported", "a court in Britain ordered"
         }
@@ -445,8 +450,13 @@ public final class SentenceActors {
 
     /** The country of an "in" phrase under the head: "police in Gaza" are Gaza's police. */
     private TermMatch countryWhere(int head) {
+        return countryOfPhrase(head, "in");
+    }
+
+    /** The country named by a phrase with this preposition under the head ("in Gaza", "of southern Serbia"). */
+    private TermMatch countryOfPhrase(int head, String preposition) {
         for (int place : sentence.children(head, "nmod")) {
-            if (hasCase(place, "in")) {
+            if (hasCase(place, preposition)) {
                 List<TermMatch> terms = termsIn(phrase(place));
                 TermMatch country = terms == null ? null : countryOf(terms, place);
                 if (country != null) {
