@@ -43,6 +43,11 @@ public final class ActorDictionary {
     private final Map<String, String> organisationNames = new LinkedHashMap<>();
     /** Named actors by normalised name; a later entry of equal or higher priority replaces an earlier one. */
     private final Map<String, Ranked> named = new LinkedHashMap<>();
+    /**
+     * Names of countries and named actors by their spelling key ({@link NameSimilarity#fold}), for names written with a
+     * letter doubled, dropped or spelt by sound ("Mitterand", "Afganistan"); {@code null} for a key two terms share.
+     */
+    private final Map<String, Term> bySpelling = new HashMap<>();
     /** Who held which office: "UKR|Foreign Minister" -> holdings. */
     private final Map<String, List<Holding>> holdings = new HashMap<>();
 
@@ -146,7 +151,60 @@ public final class ActorDictionary {
                 out.add(m);
             }
         }
+        out.addAll(misspelt(tokens, out));
         return out;
+    }
+
+    /** Shortest spelling key looked up: shorter names collide too easily ("Mali" and "Malay"). */
+    private static final int MIN_SPELLING_KEY = 6;
+
+    /**
+     * Proper names the trie did not find that are spelt like a country or a named actor ("Afganistan", "President
+     * Francois Mitterand"): each run of capitalised proper nouns outside the terms found, as a whole.
+     */
+    private List<TermMatch> misspelt(List<Token> tokens, List<TermMatch> found) {
+        List<TermMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isLooseName(tokens, i + 1, found)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && isLooseName(tokens, end + 2, found)) {
+                end++;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int j = i; j <= end; j++) {
+                name.append(j > i ? " " : "").append(tokens.get(j).word());
+            }
+            String key = NameSimilarity.fold(name.toString());
+            Term term = key.replace(" ", "").length() >= MIN_SPELLING_KEY ? bySpelling.get(key) : null;
+            if (term != null) {
+                out.add(new TermMatch(term, i + 1, end + 1));
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** A capitalised proper noun (1-based index) that no term found covers. */
+    private static boolean isLooseName(List<Token> tokens, int index, List<TermMatch> found) {
+        Token t = tokens.get(index - 1);
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && found.stream().noneMatch(m -> m.covers(index));
+    }
+
+    private void addSpelling(String name, Term term) {
+        String key = NameSimilarity.fold(name);
+        if (bySpelling.containsKey(key) && !sameActor(bySpelling.get(key), term)) {
+            bySpelling.put(key, null); // two actors spelt alike: neither is guessed
+        } else if (!bySpelling.containsKey(key)) {
+            bySpelling.put(key, term);
+        }
+    }
+
+    private static boolean sameActor(Term a, Term b) {
+        return a != null && a.kind() == b.kind() && a.code().equals(b.code()) && a.actor() == b.actor();
     }
 
     /** Country codes with their common names, in file order. */
@@ -211,7 +269,11 @@ public final class ActorDictionary {
             String code = l.field(0);
             List<String> names = l.list(1);
             countryNames.putIfAbsent(code, names.isEmpty() ? code : names.get(0));
-            names.forEach(n -> trie.add(n, new Term(Term.Kind.COUNTRY, code, "", n), priority));
+            for (String n : names) {
+                Term term = new Term(Term.Kind.COUNTRY, code, "", n);
+                trie.add(n, term, priority);
+                addSpelling(n, term);
+            }
             l.list(2).forEach(a -> trie.add(a, new Term(Term.Kind.ADJECTIVE, code, "", a), priority));
             for (String m : l.list(3)) {
                 int eq = m.indexOf('=');
@@ -260,8 +322,10 @@ public final class ActorDictionary {
             ActorEntry e = r.entry();
             Term term = new Term(Term.Kind.NAMED, e.code(), "", e.name(), null, e);
             trie.add(e.name(), term, r.priority());
+            addSpelling(e.name(), term);
             for (String a : e.aliases()) {
                 trie.add(a, term, r.priority());
+                addSpelling(a, term);
             }
             for (Role role : e.roles()) {
                 if (role.office() != null) {

@@ -43,7 +43,7 @@ public final class NameSimilarity {
     /** A rough phonetic key: "Zelenskyy" -> "zelenski", "Culba" -> "kulba", "Gusmão" -> "gusmao". */
     static String fold(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("zh", "z").replace("sch", "sh")
+        s = s.replace("ph", "f").replace("ck", "k").replace("kh", "h").replace("gh", "g").replace("zh", "z").replace("sch", "sh")
                 .replace("ch", "\u0001").replace('c', 'k').replace('q', 'k').replace("\u0001", "ch")
                 .replace('y', 'i').replace('w', 'v');
         StringBuilder out = new StringBuilder(s.length());

@@ -185,4 +185,14 @@ class ActorResolverTest {
         assertEquals("", alone.country(), "no country named before: none guessed");
         assertEquals("GOV", alone.code());
     }
+
+    @Test
+    void namesSpeltWithALetterDoubledOrDroppedAreFound() {
+        Actor president = subjectOf("President Francois Mitterand welcomed the plan.", "1990-05-17");
+        assertEquals("Francois Mitterrand", president.name());
+        assertEquals("FRA", president.country());
+        assertEquals("AFG", subjectOf("Afganistan rejected the offer.").code());
+        assertEquals("TGO", subjectOf("Togo rejected the offer.").code(), "a name spelt right is the trie's");
+        assertTrue(subjectsOfLastSentence("Zorblax rejected the offer.", "2024-05-17").isEmpty(), "no near name: no actor");
+    }
 }
