@@ -481,11 +481,17 @@ public final class EventCoder {
 
     private void codeNoun(AnalyzedArticle article, Sentence s, Token t, SentenceActors sentenceActors, Map<Integer, Integer> coded,
                           List<Candidate> out, CodingTrace trace) {
-        int governor = s.head(t.index());
-        if (governor > 0 && coded.containsKey(governor) && !isSetting(s, t.index())) {
+        // "a mediation mission between Syria and the PLO": the act noun modifies the head of its phrase, which holds the
+        // phrase's relations
+        int noun = s.relation(t.index()).equals("compound") && s.head(t.index()) > 0 && s.token(s.head(t.index())).isNoun()
+                ? s.head(t.index()) : t.index();
+        int governor = s.head(noun);
+        boolean governorMadeEvent = governor > 0 && coded.containsKey(governor)
+                && (coded.get(governor) != governor || out.stream().anyMatch(c -> c.token() == governor));
+        if (governorMadeEvent && !isSetting(s, noun)) {
             return; // "held talks with", "issued a warrant for": the verb's pattern coded it
         }
-        if (!sentenceActors.actorsAt(t.index()).isEmpty()) {
+        if (!sentenceActors.actorsAt(noun).isEmpty()) {
             // "the Summit" as a name of an actor (the noun's own words: "the withdrawal of troops" names no actor, though
             // its troops are one)
             note(trace, t, "no event", "names an actor, not an act");
@@ -500,7 +506,7 @@ public final class EventCoder {
             note(trace, t, "no event", "the verb it depends on is an obligation (\"" + obliged + "\"), not an act");
             return;
         }
-        Clause clause = new Clause(s, t.index());
+        Clause clause = new Clause(s, noun);
         // "will pay a state visit to Kazakhstan from July 2nd to 4th": time, place and intent are the verb's
         Clause setting = governor > 0 && s.token(governor).isVerb() ? new Clause(s, governor) : clause;
         for (EventPattern p : nouns.forVerb(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -508,10 +514,10 @@ public final class EventCoder {
             if (m == null) {
                 continue;
             }
-            List<Actor> source = nounSource(s, t.index(), sentenceActors);
+            List<Actor> source = nounSource(s, noun, sentenceActors);
             List<Actor> target = target(sentenceActors, clause, p, m);
             List<Event> made = new ArrayList<>();
-            if (p.targets().contains(MUTUAL) && target.size() > 1 && !clause.obliques(t.index(), "between").isEmpty()) {
+            if (p.targets().contains(MUTUAL) && target.size() > 1 && !clause.obliques(noun, "between").isEmpty()) {
                 for (List<Actor> others : onTheOthers(target)) {
                     made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(others.get(0)),
                             others.subList(1, others.size()), 0.8));
@@ -662,10 +668,10 @@ public final class EventCoder {
         for (Dependency d : s.children(noun)) {
             if ((d.baseRelation().equals("amod") || d.relation().equals("compound"))) {
                 Actor owner = sentenceActors.ownerCountry(noun);
-                if (owner != null) {
-                    own.add(owner);
-                    break;
+                if (owner != null && own.stream().noneMatch(a -> a.country().equals(owner.country()))) {
+                    own.add(owner); // "the Russian invasion" (not again after "Kenya's mediation efforts")
                 }
+                break;
             }
         }
         if (own.isEmpty()) {
