@@ -448,6 +448,23 @@ public final class SentenceActors {
         return sentence.children(head, "amod").stream().anyMatch(a -> sentence.token(a).lowerWord().equals("ethnic"));
     }
 
+    /**
+     * The country a phrase that names no actor is placed in: "prisoners in Iraq", "parties to the conflict in Iraq" (an
+     * "in" phrase of the head or of a phrase under it); {@code null} when there is none.
+     */
+    public Actor placedIn(int head) {
+        if (!sentence.token(head).isNoun() || !actorsOf(head).isEmpty()) {
+            return null;
+        }
+        TermMatch where = countryWhere(head);
+        for (int n : sentence.children(head, "nmod")) {
+            if (where == null && !hasCase(n, "in")) {
+                where = countryWhere(n);
+            }
+        }
+        return where == null ? null : Actor.of(where.term().code(), "", null, null, text(phrase(head)));
+    }
+
     /** The country of an "in" phrase under the head: "police in Gaza" are Gaza's police. */
     private TermMatch countryWhere(int head) {
         return countryOfPhrase(head, "in");

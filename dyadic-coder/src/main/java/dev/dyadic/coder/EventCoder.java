@@ -384,15 +384,15 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("obj")) {
                 // "shelled Iraqi towns", "condemned Serbia's suppression of ...": the object's country, when the act
                 // already has a source (this never makes an event on its own)
-                target = ownerCountries(sentenceActors, clause.objects());
+                target = targetCountries(sentenceActors, s, p.code(), clause.objects());
             }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
-                target = ownerCountries(sentenceActors, clause.complementObjects()); // "threatened to shell Iraqi towns"
+                target = targetCountries(sentenceActors, s, p.code(), clause.complementObjects()); // "threatened to shell Iraqi towns"
             }
             if (!identified(target) && !source.isEmpty()) {
                 // "imposed tariffs on Serbian steel"; "launched artillery against Kampuchean camps": a country beats
                 // the people or weapons of no country ("artillery") that an earlier slot found
-                List<Actor> owners = ownerCountries(sentenceActors, prepositionNouns(clause, p, m));
+                List<Actor> owners = targetCountries(sentenceActors, s, p.code(), prepositionNouns(clause, p, m));
                 if (!owners.isEmpty()) {
                     target = owners;
                 }
@@ -1206,6 +1206,26 @@ public final class EventCoder {
     /** Whether some actor has a country or a name, not only a sector ("police", "protesters"). */
     private static boolean identified(List<Actor> actors) {
         return actors.stream().anyMatch(a -> !a.country().isEmpty() || a.name() != null);
+    }
+
+    /**
+     * The countries that things an act is aimed at belong to ("Iraqi towns") or are in ("prisoners in Iraq"), as CAMEO
+     * coders code a target; not where what is said or discussed is ("discussed the situation in Ukraine": CAMEO 01 and
+     * 04 are aimed at whom one speaks to), nor the place of something an unknown actor owns ("Kurdish positions in Syria").
+     */
+    private static List<Actor> targetCountries(SentenceActors sentenceActors, Sentence s, String code, List<Integer> heads) {
+        boolean aimedAtPlaces = !code.startsWith("01") && !code.startsWith(CONSULT);
+        List<Actor> out = new ArrayList<>();
+        for (int h : heads) {
+            Actor a = sentenceActors.ownerCountry(h);
+            if (a == null && aimedAtPlaces && !namesSomeoneUnknown(s, List.of(h))) {
+                a = sentenceActors.placedIn(h);
+            }
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static List<Actor> ownerCountries(SentenceActors sentenceActors, List<Integer> heads) {
