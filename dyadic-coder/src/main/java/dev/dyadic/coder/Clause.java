@@ -234,6 +234,30 @@ final class Clause {
     }
 
     /**
+     * What the verb's purpose clause is aimed at: "began a hunger strike to protest against Sweden's decision", "blocked
+     * a road to show their disapproval of US policies" (its objects and its, or their, against/for/over/at/of phrases).
+     */
+    List<Integer> purposeObjects() {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(verb)) {
+            String base = d.baseRelation();
+            if (!(base.equals("advcl") || base.equals("xcomp")) || !hasWord(d.dependent(), "mark", "to")) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(new Clause(s, d.dependent()).objects());
+            heads.add(d.dependent());
+            for (int h : List.copyOf(heads)) {
+                for (String p : List.of("against", "for", "over", "at", "of")) {
+                    out.addAll(obliques(h, p));
+                }
+            }
+            heads.remove(Integer.valueOf(d.dependent()));
+            out.addAll(0, heads);
+        }
+        return out;
+    }
+
+    /**
      * Who these nouns are from: "rejected North Korea's demand", "the EU proposal", "an offer from Afghanistan", "calls
      * by Kofi Annan", "a bombing by the Islamic State".
      */

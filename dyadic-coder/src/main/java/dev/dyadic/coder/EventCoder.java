@@ -44,6 +44,8 @@ public final class EventCoder {
     private static final String SCHOLARS = "EDU";
     /** CAMEO 04 CONSULT: a meeting, call, visit or negotiation is with someone, unless a noun says what it was. */
     private static final String CONSULT = "04";
+    /** CAMEO 14, "protest": demonstrations, strikes, blockades. */
+    private static final String PROTEST = "14";
     /** Target slot: when nothing else names a target, the actors of a compound subject act on each other. */
     static final String MUTUAL = "mutual";
     /** Suffix of a target slot that must name an actor for the pattern to apply ("release|free -> obj!"). */
@@ -395,6 +397,17 @@ public final class EventCoder {
                 List<Actor> owners = targetCountries(sentenceActors, s, p.code(), prepositionNouns(clause, p, m));
                 if (!owners.isEmpty()) {
                     target = owners;
+                }
+            }
+            if (target.isEmpty() && !source.isEmpty() && p.code().startsWith(PROTEST)) {
+                // "began a hunger strike to protest against Sweden's decision": whom the protest's purpose is aimed at
+                List<Integer> aims = clause.purposeObjects();
+                target = actorsOf(sentenceActors, aims);
+                if (target.isEmpty()) {
+                    target = actorsOf(sentenceActors, clause.authorsOf(aims));
+                }
+                if (target.isEmpty()) {
+                    target = targetCountries(sentenceActors, s, p.code(), aims);
                 }
             }
             if (target.isEmpty() && !source.isEmpty()) {
