@@ -143,6 +143,11 @@ final class Clause {
                 s.children(c, "nsubj").stream().filter(n -> n > verb && n < c).forEach(out::add);
             }
         }
+        // "denounced as an ugly crime Serbia's suppression of ...": the object put after its "as" phrase, which the parser
+        // hangs on that phrase as "dep"
+        for (int as : obliques(verb, "as")) {
+            s.children(as, "dep").stream().filter(d -> d > as && s.token(d).isNoun()).forEach(out::add);
+        }
         if (!out.isEmpty()) {
             return out;
         }
