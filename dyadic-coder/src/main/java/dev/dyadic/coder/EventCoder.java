@@ -1404,7 +1404,19 @@ public final class EventCoder {
         String rel = s.relation(t.index());
         boolean past = t.pos().equals("VBN") || t.pos().equals("VBD");
         return rel.equals("acl") && past && s.children(t.index(), "obj").isEmpty()
-                || rel.equals("amod") && (past || t.pos().equals("VBG"));
+                || rel.equals("amod") && (past || t.pos().equals("VBG"))
+                || rel.equals("dep") && isReducedRelative(s, t);
+    }
+
+    /**
+     * "in the Beagle Channel, disputed by Argentina and Chile": a past participle right after a noun and a comma, with no
+     * subject or auxiliary of its own, that the parser hung on the main verb.
+     */
+    private static boolean isReducedRelative(Sentence s, Token t) {
+        int i = t.index();
+        return t.pos().equals("VBN") && i > 2 && s.token(i - 1).word().equals(",") && s.token(i - 2).isNoun()
+                && s.children(i).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux")
+                        || d.relation().equals("obj"));
     }
 
     /** Whether the verb, or a clause it belongs to, is introduced by "if"/"unless". */
