@@ -83,7 +83,7 @@ public final class PhoenixConverter {
             for (String c : b.codes()) {
                 Matcher m = CODE.matcher(c);
                 while (m.find()) {
-                    codes.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
+                    codes.add(new String[] {isoCountry(m.group(1)), m.group(2), m.group(3), m.group(4)});
                 }
             }
             if (names.isEmpty() || codes.isEmpty()) {
@@ -195,6 +195,17 @@ public final class PhoenixConverter {
         String code = undated != null ? undated : roles.get(roles.size() - 1).code();
         return new ActorEntry(names.get(0), code, names.subList(1, names.size()), roles, origin);
     }
+
+    /**
+     * CAMEO's country codes that are not ISO's (TMP East Timor, KSV Kosovo) and Phoenix's misspelt ANG (Angola), in
+     * the codes Dyadic uses: "TMPGOV" -> "TLSGOV", "ANGREB" -> "AGOREB".
+     */
+    static String isoCountry(String code) {
+        String country = code.length() >= 3 ? CAMEO_TO_ISO.get(code.substring(0, 3)) : null;
+        return country == null ? code : country + code.substring(3);
+    }
+
+    private static final Map<String, String> CAMEO_TO_ISO = Map.of("TMP", "TLS", "KSV", "XKX", "ANG", "AGO");
 
     private boolean knownCountry(String code) {
         return code.length() >= 3 && code.length() % 3 == 0

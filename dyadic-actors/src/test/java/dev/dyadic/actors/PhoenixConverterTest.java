@@ -89,6 +89,14 @@ class PhoenixConverterTest {
     }
 
     @Test
+    void cameoCountryCodesThatAreNotIsoAreReadAsIso() {
+        assertEquals("TLSGOV", PhoenixConverter.isoCountry("TMPGOV"), "East Timor");
+        assertEquals("XKX", PhoenixConverter.isoCountry("KSV"), "Kosovo");
+        assertEquals("AGOREB", PhoenixConverter.isoCountry("ANGREB"), "Phoenix's UNITA");
+        assertEquals("USAGOV", PhoenixConverter.isoCountry("USAGOV"));
+    }
+
+    @Test
     void theShippedFilesAreWhatTheConverterMakesOfPhoenix(@TempDir Path dir) throws IOException {
         Path phoenix = Path.of("..", "..", "shared", "reference", "phoenix");
         assumeTrue(Files.isDirectory(phoenix), "../shared/reference/phoenix beside the project");
