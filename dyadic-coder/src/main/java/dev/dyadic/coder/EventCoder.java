@@ -389,7 +389,11 @@ public final class EventCoder {
                 target = targetCountries(sentenceActors, s, p.code(), clause.objects());
             }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
-                target = targetCountries(sentenceActors, s, p.code(), clause.complementObjects()); // "threatened to shell Iraqi towns"
+                // "refused to allow United Nations planes to land", "threatened to shell Iraqi towns"
+                target = actorsOf(sentenceActors, clause.authorsOf(clause.complementObjects()));
+                if (target.isEmpty()) {
+                    target = targetCountries(sentenceActors, s, p.code(), clause.complementObjects());
+                }
             }
             if (!identified(target) && !source.isEmpty()) {
                 // "imposed tariffs on Serbian steel"; "launched artillery against Kampuchean camps": a country beats
