@@ -1065,7 +1065,10 @@ public final class EventCoder {
                     && !slot.startsWith("obj") && !slot.equals("iobj") && !slot.equals("conj") && !slot.equals("comp")) {
                 // "complained to the UN over Israeli air raids": whose the act named in the slot is (only in the
                 // patterns written for Dyadic, whose slots are chosen; PETRARCH's list every preposition)
-                List<Integer> named = clause.obliques(clause.verb(), slot);
+                List<Integer> named = new ArrayList<>(clause.obliques(clause.verb(), slot));
+                if (object > 0) {
+                    named.addAll(clause.obliques(object, slot)); // "halted mediation efforts among Serbia's republics"
+                }
                 found = actorsOf(sentenceActors, clause.authorsOf(named));
                 if (found.isEmpty()) {
                     found = ownerCountries(sentenceActors, named);
