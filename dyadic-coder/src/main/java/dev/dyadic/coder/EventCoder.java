@@ -275,7 +275,8 @@ public final class EventCoder {
             // "urged Belarus to release", "threatened to expel", "agreed to hold talks", "denied that it attacked":
             // the act in the complement is what the coded verb is about, not a second event
             coded.put(t.index(), governor); // its own complements and nouns are part of the same act
-            note(trace, t, "skipped", "complement of \"" + s.token(governor).word() + "\", which is coded");
+            note(trace, t, "skipped", (s.relation(t.index()).equals("conj") && governor == s.head(t.index()) ? "an alternative to \""
+                    : "complement of \"") + s.token(governor).word() + "\", which is coded");
             return;
         }
         String scholar = scholarSaying(s, t.index(), sentenceActors);
@@ -1318,8 +1319,10 @@ public final class EventCoder {
             v = s.head(v); // "urged X to stop the fighting and release the prisoners": "release" is part of the appeal too
         }
         if (v != verb && coded.containsKey(v)) {
-            // a verb coordinated with a coded verb is an act of its own; with a complement, part of the same act
-            return coded.get(v) == v ? 0 : coded.get(v);
+            // a verb coordinated with a coded verb is an act of its own; with a complement, part of the same act; an
+            // alternative to it ("killing or wounding 50") is the same act told two ways
+            boolean alternative = s.children(verb, "cc").stream().anyMatch(c -> s.token(c).lowerWord().equals("or"));
+            return alternative ? v : coded.get(v) == v ? 0 : coded.get(v);
         }
         String rel = s.relation(v);
         return (rel.equals("xcomp") || rel.equals("ccomp")) && coded.containsKey(s.head(v)) ? coded.get(s.head(v)) : 0;
