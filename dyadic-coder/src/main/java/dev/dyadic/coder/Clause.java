@@ -70,6 +70,12 @@ final class Clause {
         }
         String rel = s.relation(v);
         int head = s.head(v);
+        if (head > 0 && rel.equals("acl") && s.token(head).isNoun() && !s.token(v).pos().equals("VBG")
+                && !s.children(v, "obj").isEmpty()) {
+            // "Doctors from two American aid groups donated $50,000 worth of goods": a past tense the parser read as a
+            // participle describing the noun before it, which does the act
+            return List.of(head);
+        }
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
             if (rel.equals("conj") && new Clause(s, head).isPassive() && !s.children(head, "nsubj:pass").isEmpty()) {
                 // "the prime minister has been indicted by the court and will resign": the one who resigns is the
