@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * modifiers give the country and the sector: "Chinese Foreign Minister Qin Gang" -> CHN + GOV, named Qin Gang.
  */
 public final class SentenceActors {
+    /** Sectors a state sends abroad: "its troops", "its envoys" are what an act is about, not whom it is aimed at. */
+    private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
     /** Relations that stay inside one noun phrase. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "case");
     /** CAMEO's sector of civilians, for crowds counted but not named ("hundreds rallied"). */
@@ -281,6 +283,14 @@ public final class SentenceActors {
             // "Li Ming, dean of a school of international studies": a scholar, with no country rather than a state's
             return Actor.of("", "EDU", person, role, text);
         }
+        Actor possessor = country == null && sectorTerm != null && person == null
+                && !SENT_ABROAD.contains(sectorTerm.term().code().substring(0, Math.min(3, sectorTerm.term().code().length())))
+                ? ownerBeforeIts(head) : null;
+        if (possessor != null) {
+            // "Kenya evacuated its citizens", "the rebels freed their prisoners": the subject's own people (not "offered its
+            // troops to Lebanon", whose troops are what is offered)
+            return Actor.of(possessor.country(), sectorTerm.term().code(), null, null, text);
+        }
         if (country == null) {
             // "the foreign ministry spokesman": a government office without a country is the article's usual country's
             String usual = office != null && !h.pos().startsWith("NNP") ? memory.usualCountry() : null;
@@ -441,6 +451,26 @@ public final class SentenceActors {
             }
         }
         return first;
+    }
+
+    /**
+     * The country of the clause's subject when the head is owned by "its" or "their" ("Kenya evacuated its citizens"),
+     * or {@code null}.
+     */
+    private Actor ownerBeforeIts(int head) {
+        boolean its = sentence.children(head, "nmod:poss").stream()
+                .anyMatch(p -> Set.of("its", "their").contains(sentence.token(p).lowerWord()));
+        int verb = sentence.head(head);
+        if (!its || verb <= 0 || !sentence.token(verb).isVerb()) {
+            return null;
+        }
+        for (int subject : sentence.children(verb, "nsubj")) {
+            List<Actor> found = resolved.getOrDefault(subject, List.of());
+            if (subject < head && found.size() == 1 && !found.get(0).country().isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
     }
 
     /** Whether the head is qualified as an ethnic group ("ethnic Albanians"). */
