@@ -33,9 +33,10 @@ final class Places {
         Sentence s = sentenceActors.sentence();
         String name = name(s, head);
         List<Actor> named = sentenceActors.actorsAt(head);
-        if (named.size() == 1 && named.get(0).name() == null && name.equals(named.get(0).text())
-                && !named.get(0).country().startsWith("IGO")) {
-            return new Place(name, named.get(0).country()); // a country, its capital or seat ("Moscow", "the Kremlin")
+        if (named.size() == 1 && named.get(0).name() == null && !named.get(0).country().startsWith("IGO")
+                && (name.equals(named.get(0).text()) || named.get(0).sector().isEmpty())) {
+            // a country, its capital or seat ("Moscow", "the Kremlin"), also with words of its own ("the occupied West Bank")
+            return new Place(name, named.get(0).country());
         }
         if (!named.isEmpty()) {
             return null; // a person or an organisation is not a place
