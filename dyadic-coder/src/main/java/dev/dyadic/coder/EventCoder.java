@@ -701,8 +701,8 @@ public final class EventCoder {
             Clause governing = new Clause(s, governor);
             own.addAll(actorsOf(sentenceActors, governing.subjects()));
             if (own.isEmpty()) {
-                // "Putin invited him to visit Russia during a meeting with ...": the controller "him" names no one, so
-                // the one who invited, as for verbs
+                // "the Kenyan president invited him to visit Kenya during a meeting with ...": the controller "him"
+                // names no one, so the one who invited, as for verbs
                 own.addAll(actorsOf(sentenceActors, governing.subjectsPastObjectControl()));
             }
         }
@@ -862,7 +862,7 @@ public final class EventCoder {
         // noun ("a state visit to Argentina from May 27th to 29th" in an article of May 17) or a verb not in the past
         // (a past-tense verb with a later date says the date or the article's date is wrong, not that it is a plan)
         boolean later = date != null && date.isAfter(article.article().date()) && (trigger.isNoun() || !isPast(s, trigger.index()));
-        // "invited him to visit Russia during a meeting with Chinese officials last December": a meeting that sets
+        // "invited him to visit Kenya during a meeting with Somali officials last December": a meeting that sets
         // the scene of an act, dated before the article, took place, whatever the act's own modality
         boolean pastSetting = trigger.isNoun() && isSetting(s, trigger.index()) && date != null
                 && date.isBefore(article.article().date());
