@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * modifiers give the country and the sector: "Chinese Foreign Minister Qin Gang" -> CHN + GOV, named Qin Gang.
  */
 public final class SentenceActors {
+    /** "its citizens", "their prisoners": the subject's own. */
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     /** Sectors a state sends abroad: "its troops", "its envoys" are what an act is about, not whom it is aimed at. */
     private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
     /** Relations that stay inside one noun phrase. */
@@ -459,7 +461,7 @@ public final class SentenceActors {
      */
     private Actor ownerBeforeIts(int head) {
         boolean its = sentence.children(head, "nmod:poss").stream()
-                .anyMatch(p -> Set.of("its", "their").contains(sentence.token(p).lowerWord()));
+                .anyMatch(p -> OWNING_PRONOUNS.contains(sentence.token(p).lowerWord()));
         int verb = sentence.head(head);
         if (!its || verb <= 0 || !sentence.token(verb).isVerb()) {
             return null;

@@ -255,15 +255,15 @@ final class Clause {
             if (!(base.equals("advcl") || base.equals("xcomp")) || !hasWord(d.dependent(), "mark", "to")) {
                 continue;
             }
-            List<Integer> heads = new ArrayList<>(new Clause(s, d.dependent()).objects());
+            List<Integer> objects = new Clause(s, d.dependent()).objects();
+            out.addAll(objects);
+            List<Integer> heads = new ArrayList<>(objects);
             heads.add(d.dependent());
-            for (int h : List.copyOf(heads)) {
+            for (int h : heads) {
                 for (String p : List.of("against", "for", "over", "at", "of")) {
                     out.addAll(obliques(h, p));
                 }
             }
-            heads.remove(Integer.valueOf(d.dependent()));
-            out.addAll(0, heads);
         }
         return out;
     }
