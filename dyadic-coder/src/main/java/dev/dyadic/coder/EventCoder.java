@@ -391,10 +391,7 @@ public final class EventCoder {
             }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
                 // "refused to allow United Nations planes to land", "threatened to shell Iraqi towns"
-                target = actorsOf(sentenceActors, clause.authorsOf(clause.complementObjects()));
-                if (target.isEmpty()) {
-                    target = targetCountries(sentenceActors, s, p.code(), clause.complementObjects());
-                }
+                target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
             }
             if (!identified(target) && !source.isEmpty()) {
                 // "imposed tariffs on Serbian steel"; "launched artillery against Kampuchean camps": a country beats
@@ -409,10 +406,7 @@ public final class EventCoder {
                 List<Integer> aims = clause.purposeObjects();
                 target = actorsOf(sentenceActors, aims);
                 if (target.isEmpty()) {
-                    target = actorsOf(sentenceActors, clause.authorsOf(aims));
-                }
-                if (target.isEmpty()) {
-                    target = targetCountries(sentenceActors, s, p.code(), aims);
+                    target = whoseThese(sentenceActors, s, clause, p.code(), aims);
                 }
             }
             if (target.isEmpty() && !source.isEmpty()) {
@@ -1249,6 +1243,15 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * Whose the things named by these heads are: the actor who owns or sent them ("United Nations planes"), else their
+     * country ({@link #targetCountries}).
+     */
+    private static List<Actor> whoseThese(SentenceActors sentenceActors, Sentence s, Clause clause, String code, List<Integer> heads) {
+        List<Actor> authors = actorsOf(sentenceActors, clause.authorsOf(heads));
+        return authors.isEmpty() ? targetCountries(sentenceActors, s, code, heads) : authors;
+    }
+
     private static List<Actor> ownerCountries(SentenceActors sentenceActors, List<Integer> heads) {
         List<Actor> out = new ArrayList<>();
         for (int h : heads) {
@@ -1333,10 +1336,7 @@ public final class EventCoder {
      * the government grant more rights", "a call for troops to withdraw"; {@code null} when there is none.
      */
     private String requestedBy(Sentence s, int verb) {
-        int v = verb;
-        for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
-            v = s.head(v); // "demands that Togo release the prisoners and withdraw its troops": both are asked for
-        }
+        int v = firstConjunct(s, verb); // "demands that Togo release the prisoners and withdraw its troops": both asked for
         int head = s.head(v);
         String rel = s.relation(v);
         if (head > 0 && s.token(head).isNoun() && (rel.equals("ccomp") || rel.equals("acl") || rel.equals("xcomp"))
@@ -1352,16 +1352,22 @@ public final class EventCoder {
      * the town"; {@code null} when there is none.
      */
     private String allegedBy(Sentence s, int verb) {
-        int v = verb;
-        for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
-            v = s.head(v); // "accused them of looting and burning": both are alleged
-        }
+        int v = firstConjunct(s, verb); // "accused them of looting and burning": both are alleged
         int head = s.head(v);
         if (head > 0 && ALLEGED_CONTENT.contains(s.relation(v))
                 && modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
         return null;
+    }
+
+    /** The first verb of the coordination the verb ends ("looting" of "looting and burning"), or the verb itself. */
+    private static int firstConjunct(Sentence s, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
+            v = s.head(v);
+        }
+        return v;
     }
 
     /**
