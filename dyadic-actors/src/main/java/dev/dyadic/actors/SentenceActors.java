@@ -301,7 +301,17 @@ public final class SentenceActors {
             }
             // "police", "protesters", "Israeli" nowhere: a sector with no country, as CAMEO codes it ("COP", "CVL")
             boolean sectorHead = sectorTerm != null && (sectorTerm.covers(head) || counted) && person == null && isPhraseHead(head);
-            return sectorHead ? Actor.of("", sectorTerm.term().code(), null, null, text) : null;
+            if (sectorHead) {
+                return Actor.of("", sectorTerm.term().code(), null, null, text);
+            }
+            if (person != null && office != null) {
+                // "Prime Minister Andrej Babis", of a country the sentence does not name: the person in that office; in
+                // "Russian Deputy Foreign Minister Titov and Deputy Foreign Minister Ryabkov" the country is shared
+                Actor a = Actor.of(conjunctCountry(head), sectorTerm.term().code(), person, role, text);
+                rememberPerson(a, person);
+                return a;
+            }
+            return null;
         }
         String sector = sectorTerm != null ? sectorTerm.term().code()
                 : country.term().kind() == Term.Kind.METONYM ? country.term().sector() : "";
@@ -325,6 +335,14 @@ public final class SentenceActors {
         TermMatch owner = inPhrase == null ? null : countryOf(inPhrase, head);
         return owner == null || isEthnic(owner.last()) ? null // "dozens of ethnic Somalis" are not Somalia's
                 : Actor.of(owner.term().code(), owner.term().kind() == Term.Kind.METONYM ? owner.term().sector() : "", null, null, text(phrase));
+    }
+
+    /** The country of the phrase this one is coordinated with ("X and Y"), or "". */
+    private String conjunctCountry(int head) {
+        if (!sentence.relation(head).equals("conj")) {
+            return "";
+        }
+        return actorsOf(sentence.head(head)).stream().map(Actor::country).filter(c -> !c.isEmpty()).findFirst().orElse("");
     }
 
     /** Whether the phrase names a country or organisation other than the named actor's ("King Hassan of Morocco"). */
