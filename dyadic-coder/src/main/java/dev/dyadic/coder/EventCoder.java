@@ -1343,6 +1343,12 @@ public final class EventCoder {
                 && modality.isRequest(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
+        // "calling for President Saleh to step down", "was urged to resign": a verb of asking's complement
+        boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")
+                && s.children(v, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("for"));
+        if (head > 0 && s.token(head).isVerb() && complement && modality.isAsking(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return s.token(head).word();
+        }
         return null;
     }
 

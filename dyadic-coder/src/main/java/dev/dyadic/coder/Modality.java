@@ -84,6 +84,11 @@ public final class Modality {
         return words.getOrDefault("request", Set.of()).contains(lemma);
     }
 
+    /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
+    public boolean isAsking(String lemma) {
+        return words.getOrDefault("asking", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
