@@ -24,6 +24,9 @@ final class Clause {
     /** Relations that open another clause: dates and arguments below them belong to that clause. */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "--", "–");
+    /** Participles that, with their preposition, tell a state of the subject rather than a passive act. */
+    private static final java.util.Map<String, String> STATIVE_PARTICIPLES = java.util.Map.of(
+            "engage", "in", "involve", "in", "oppose", "to", "commit", "to", "dedicate", "to");
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Sentence s;
@@ -39,7 +42,20 @@ final class Clause {
     }
 
     boolean isPassive() {
+        return hasPassiveForm() && !isStative();
+    }
+
+    private boolean hasPassiveForm() {
         return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
+    }
+
+    /**
+     * "Serb forces were engaged in ethnic cleansing", "Israel is opposed to French mediation": a participle that tells
+     * what its subject does or holds, with its own preposition and no "by" phrase; the subject is the doer.
+     */
+    private boolean isStative() {
+        String preposition = STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+        return preposition != null && hasPassiveForm() && !obliques(verb, preposition).isEmpty() && obliques(verb, "by").isEmpty();
     }
 
     /** Heads of the subject: nsubj; in the passive the "by" phrase; else inherited. */
@@ -58,7 +74,7 @@ final class Clause {
     private List<Integer> subjectsOf(int v, int depth, boolean objectControl) {
         List<Integer> direct = new ArrayList<>();
         for (Dependency d : s.children(v)) {
-            if (d.relation().equals("nsubj")) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && new Clause(s, v).isStative()) {
                 direct.add(d.dependent());
             }
         }
@@ -127,6 +143,9 @@ final class Clause {
     List<Integer> objects() {
         if (isPassive()) {
             return s.children(verb, "nsubj:pass");
+        }
+        if (isStative()) {
+            return obliques(verb, STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))); // "opposed to X"
         }
         List<Integer> objects = s.children(verb, "obj");
         if (!objects.isEmpty()) {
