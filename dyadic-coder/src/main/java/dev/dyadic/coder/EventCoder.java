@@ -65,6 +65,11 @@ public final class EventCoder {
     private static final int MOBILIZE = 15;
     /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
+    /**
+     * CAMEO codes whose object is the source's own, sent or moved: forces deployed or put on alert (15), peacekeepers
+     * (074), aid (07), troops withdrawn (087). In the passive with no "by" phrase, whose they are is who acts.
+     */
+    private static final Set<String> OWN_OBJECT_CODES = Set.of("15", "074", "07", "087");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
@@ -424,6 +429,19 @@ public final class EventCoder {
                 source = actorsOf(sentenceActors, clause.authorsOf(clause.subjects()));
                 if (source.isEmpty()) {
                     source = ownerCountries(sentenceActors, clause.subjects());
+                }
+            }
+            List<Integer> sent = m.object() > 0 ? List.of(m.object()) : clause.objects();
+            if (source.isEmpty() && clause.isPassive() && p.specificity() > 0 && clause.objects().containsAll(sent)
+                    && OWN_OBJECT_CODES.stream().anyMatch(p.code()::startsWith)) {
+                // "2,000 Russian soldiers were deployed", "Kenyan troops were withdrawn": forces sent with no "by" phrase
+                // are sent by their own side (not "Iranian dissidents were granted asylum", who receive it)
+                List<Actor> own = actorsOf(sentenceActors, sent);
+                if (own.isEmpty()) {
+                    own = ownerCountries(sentenceActors, sent); // "Russian aid was delivered"
+                }
+                if (identified(own)) {
+                    source = own;
                 }
             }
             Place where = place(s, clause, sentenceActors);
