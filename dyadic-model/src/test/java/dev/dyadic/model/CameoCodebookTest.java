@@ -40,4 +40,13 @@ class CameoCodebookTest {
         assertEquals("REQUEST", codebook.plover("020").type());
         assertEquals("legal", codebook.plover("0841").context());
     }
+
+    @Test
+    void concessionsAndRetreatsFollowTheManualWhereItIsExplicit() {
+        assertEquals("CONCEDE", codebook.plover("0813").type(), "lifting a curfew is a promise (3.4), not the table's RETREAT");
+        assertEquals("CONCEDE", codebook.plover("0814").type());
+        assertEquals("RETREAT", codebook.plover("0831").type(), "resignations of officials (3.7)");
+        assertEquals("RETREAT", codebook.plover("0841").type(), "the release itself");
+        assertEquals("AGREE", codebook.plover("035").type(), "left as the table and the gold-standard records have it");
+    }
 }
