@@ -24,6 +24,8 @@ public final class SentenceActors {
     private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     /** Sectors a state sends abroad: "its troops", "its envoys" are what an act is about, not whom it is aimed at. */
     private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
+    /** Case words that introduce members of a group: "critics, including the EU". */
+    private static final Set<String> INCLUDING = Set.of("including", "notably", "especially");
     /** Relations that stay inside one noun phrase. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "case");
     /** CAMEO's sector of civilians, for crowds counted but not named ("hundreds rallied"). */
@@ -175,7 +177,30 @@ public final class SentenceActors {
             return two.stream().map(a -> withText(a, text)).toList();
         }
         Actor a = single(head, h, inPhrase, text);
+        if ((a == null || a.country().isEmpty() && a.name() == null) && h.pos().equals("NNS")) {
+            // "critics, including the European Commission", "Western governments, including Britain and France"
+            List<Actor> examples = namedExamples(head);
+            if (!examples.isEmpty() && (a == null || examples.stream().allMatch(e -> !e.country().isEmpty() || e.name() != null))) {
+                return examples; // a sector alone gives way only to named members ("activists, including a lawyer" stay activists)
+            }
+        }
         return a == null ? List.of() : List.of(a);
+    }
+
+    /**
+     * "Critics, including the European Commission, accuse ...", "student groups such as the All India Students'
+     * Association": a plural that names no actor acts through the actors it is said to include.
+     */
+    private List<Actor> namedExamples(int head) {
+        List<Actor> out = new ArrayList<>();
+        for (int example : sentence.children(head, "nmod")) {
+            boolean including = sentence.children(example).stream().anyMatch(d -> d.relation().equals("case")
+                    && INCLUDING.contains(sentence.token(d.dependent()).lowerWord()));
+            if (including) {
+                out.addAll(actorsAt(example));
+            }
+        }
+        return out;
     }
 
     /** The terms inside a phrase; {@code null} when one of them says the phrase is never an actor. */
