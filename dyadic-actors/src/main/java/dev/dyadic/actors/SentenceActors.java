@@ -310,12 +310,12 @@ public final class SentenceActors {
             // "Li Ming, dean of a school of international studies": a scholar, with no country rather than a state's
             return Actor.of("", "EDU", person, role, text);
         }
-        Actor possessor = country == null && sectorTerm != null && person == null
-                && !SENT_ABROAD.contains(sectorTerm.term().code().substring(0, Math.min(3, sectorTerm.term().code().length())))
+        Actor possessor = country == null && sectorTerm != null && person == null && (isSubject(head)
+                || !SENT_ABROAD.contains(sectorTerm.term().code().substring(0, Math.min(3, sectorTerm.term().code().length()))))
                 ? ownerBeforeIts(head) : null;
         if (possessor != null) {
             // "Kenya evacuated its citizens", "the rebels freed their prisoners": the subject's own people (not "offered its
-            // troops to Lebanon", whose troops are what is offered)
+            // troops to Lebanon", whose troops are what is offered); "said its troops had shelled": the speaker's troops
             return Actor.of(possessor.country(), sectorTerm.term().code(), null, null, text);
         }
         if (country == null) {
@@ -509,9 +509,17 @@ public final class SentenceActors {
         if (!its || verb <= 0 || !sentence.token(verb).isVerb()) {
             return null;
         }
+        if (SUBJECT_RELATIONS.contains(sentence.relation(head))) {
+            // "Ghana admitted that its troops had shelled the village": the owner is the subject of the clause above
+            verb = sentence.head(verb);
+            if (verb <= 0 || !sentence.token(verb).isVerb()) {
+                return null;
+            }
+        }
         for (int subject : sentence.children(verb, "nsubj")) {
-            List<Actor> found = resolved.getOrDefault(subject, List.of());
-            if (subject < head && found.size() == 1 && !found.get(0).country().isEmpty()) {
+            // one owner only: "Cameroon and Djibouti agreed that their forces will ..." are both countries' forces
+            List<Actor> found = subject < head && sentence.children(subject, "conj").isEmpty() ? actorsOf(subject) : List.of();
+            if (found.size() == 1 && !found.get(0).country().isEmpty()) {
                 return found.get(0);
             }
         }

@@ -218,6 +218,10 @@ public final class EventCoder {
                 note(trace, t, "no event", "a participle describing a noun, not an act told here");
                 continue;
             }
+            if (t.isVerb() && isInfinitiveDescribingNoun(s, t)) {
+                note(trace, t, "no event", "what \"" + s.token(s.head(t.index())).word() + "\" is for, not an act told here");
+                continue;
+            }
             if (t.isVerb() && done.add(t.index())) {
                 if (codeIntendedAct(article, s, t, sentenceActors, coded, done, out, trace)) {
                     continue;
@@ -1446,6 +1450,22 @@ public final class EventCoder {
         return rel.equals("acl") && past && s.children(t.index(), "obj").isEmpty()
                 || rel.equals("amod") && (past || t.pos().equals("VBG"))
                 || rel.equals("dep") && isReducedRelative(s, t);
+    }
+
+    /**
+     * "lacked the tools to fight the militants", "has the right to attack": an infinitive that says what a noun is for;
+     * not a noun of intending, deciding, asking or accusing ("a plan to attack", "a decision to expel", "a call to
+     * release"), whose clause those rules read.
+     */
+    private boolean isInfinitiveDescribingNoun(Sentence s, Token t) {
+        int head = s.head(t.index());
+        if (!s.relation(t.index()).equals("acl") || head <= 0 || !s.token(head).isNoun()
+                || s.children(t.index(), "mark").stream().noneMatch(m -> s.token(m).lowerWord().equals("to"))) {
+            return false;
+        }
+        String noun = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        return !modality.isIntention(noun) && !modality.isDecision(noun) && !modality.isRequest(noun) && !modality.isAllegation(noun)
+                && nouns.forVerb(noun).isEmpty();
     }
 
     /**
