@@ -26,6 +26,8 @@ public final class SentenceActors {
     private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
     /** Case words that introduce members of a group: "critics, including the EU". */
     private static final Set<String> INCLUDING = Set.of("including", "notably", "especially");
+    /** Codes of actors of no state (international bodies, NGOs, ...), whose people are coded as the body itself. */
+    private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Relations that stay inside one noun phrase. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos", "det", "case");
     /** CAMEO's sector of civilians, for crowds counted but not named ("hundreds rallied"). */
@@ -316,7 +318,9 @@ public final class SentenceActors {
         if (possessor != null) {
             // "Kenya evacuated its citizens", "the rebels freed their prisoners": the subject's own people (not "offered its
             // troops to Lebanon", whose troops are what is offered); "said its troops had shelled": the speaker's troops
-            return Actor.of(possessor.country(), sectorTerm.term().code(), null, null, text);
+            return STATELESS.contains(possessor.country())
+                    ? Actor.ofCode(possessor.code(), null, null, text) // "the UN said its peacekeepers": the UN's own
+                    : Actor.of(possessor.country(), sectorTerm.term().code(), null, null, text);
         }
         if (country == null) {
             // "the foreign ministry spokesman": a government office without a country is the article's usual country's
