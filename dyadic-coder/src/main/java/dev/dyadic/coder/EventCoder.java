@@ -288,6 +288,12 @@ public final class EventCoder {
                     : "complement of \"") + s.token(governor).word() + "\", which is coded");
             return;
         }
+        if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && s.children(t.index(), "xcomp").stream()
+                .anyMatch(c -> !s.token(c).isVerb() && !s.children(c, "nsubj").isEmpty() || s.token(c).pos().startsWith("JJ"))) {
+            // "called the decision unacceptable", "called the ambassador a stupid man": what something is said to be
+            note(trace, t, "no event", "names what its object is (a statement), not a call");
+            return;
+        }
         String scholar = scholarSaying(s, t.index(), sentenceActors);
         if (scholar != null) {
             // "Analysts said the call signals that Beijing and Moscow want ...": an opinion, not a state's act
@@ -1365,9 +1371,10 @@ public final class EventCoder {
                 && modality.isRequest(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
-        // "calling for President Saleh to step down", "was urged to resign": a verb of asking's complement
+        // "calling for President Saleh to step down", "was urged to resign", "called on Somalia to release the
+        // prisoners" (which the parser may hang on the verb as an adverbial clause): a verb of asking's complement
         boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")
-                && s.children(v, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("for"));
+                && s.children(v, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("for") || s.token(m).lowerWord().equals("to"));
         if (head > 0 && s.token(head).isVerb() && complement && modality.isAsking(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }

@@ -89,6 +89,11 @@ public final class Modality {
         return words.getOrDefault("asking", Set.of()).contains(lemma);
     }
 
+    /** A verb of naming ("call", "dub"): with a predicate for its object it says what something is. */
+    public boolean isNaming(String lemma) {
+        return words.getOrDefault("naming", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
