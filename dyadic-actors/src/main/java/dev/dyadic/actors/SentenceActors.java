@@ -24,8 +24,8 @@ public final class SentenceActors {
     private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     /** Sectors a state sends abroad: "its troops", "its envoys" are what an act is about, not whom it is aimed at. */
     private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
-    /** Case words that introduce members of a group: "critics, including the EU". */
-    private static final Set<String> INCLUDING = Set.of("including", "notably", "especially");
+    /** Case words that introduce members of a group: "critics, including the EU", "countries such as Kenya". */
+    private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "such");
     /** Codes of actors of no state (international bodies, NGOs, ...), whose people are coded as the body itself. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Relations that stay inside one noun phrase. */
@@ -46,6 +46,8 @@ public final class SentenceActors {
     private final OfficeHolders holders;
     private final DocumentMemory memory;
     private final Map<Integer, List<Actor>> resolved = new HashMap<>();
+    /** Heads of groups that act through their named members, whose words are mentioned where the members are. */
+    private final java.util.Set<Integer> throughMembers = new java.util.HashSet<>();
 
     SentenceActors(Sentence sentence, List<TermMatch> matches, LocalDate date, OfficeHolders holders, DocumentMemory memory) {
         this.sentence = sentence;
@@ -111,7 +113,11 @@ public final class SentenceActors {
         List<ActorMention> out = new ArrayList<>();
         for (Token t : sentence.tokens()) {
             if (isPhraseHead(t.index())) {
-                for (Actor a : actorsOf(t.index())) {
+                List<Actor> here = actorsOf(t.index());
+                if (throughMembers.contains(t.index())) {
+                    continue; // "all parties, including Kenya": Kenya is mentioned on its own words
+                }
+                for (Actor a : here) {
                     List<Integer> phrase = phrase(t.index());
                     out.add(new ActorMention(sentence.index(), t.index(), phrase.get(0), phrase.get(phrase.size() - 1), a));
                 }
@@ -183,6 +189,7 @@ public final class SentenceActors {
             // "critics, including the European Commission", "Western governments, including Britain and France"
             List<Actor> examples = namedExamples(head);
             if (!examples.isEmpty() && (a == null || examples.stream().allMatch(e -> !e.country().isEmpty() || e.name() != null))) {
+                throughMembers.add(head);
                 return examples; // a sector alone gives way only to named members ("activists, including a lawyer" stay activists)
             }
         }
@@ -190,8 +197,8 @@ public final class SentenceActors {
     }
 
     /**
-     * "Critics, including the European Commission, accuse ...", "student groups such as the All India Students'
-     * Association": a plural that names no actor acts through the actors it is said to include.
+     * "Critics, including the European Commission, accuse ...", "countries such as Kenya and Ghana": a plural
+     * that names no actor acts through the actors it is said to include.
      */
     private List<Actor> namedExamples(int head) {
         List<Actor> out = new ArrayList<>();
@@ -334,8 +341,8 @@ public final class SentenceActors {
                 return Actor.of("", sectorTerm.term().code(), null, null, text);
             }
             if (person != null && office != null) {
-                // "Prime Minister Andrej Babis", of a country the sentence does not name: the person in that office; in
-                // "Russian Deputy Foreign Minister Titov and Deputy Foreign Minister Ryabkov" the country is shared
+                // "Prime Minister Joseph Mwangi", of a country the sentence does not name: the person in that office; in
+                // "Kenyan Foreign Minister Ali Kamau and Defence Minister Ruth Wanjiru" the country is shared
                 Actor a = Actor.of(conjunctCountry(head), sectorTerm.term().code(), person, role, text);
                 rememberPerson(a, person);
                 return a;

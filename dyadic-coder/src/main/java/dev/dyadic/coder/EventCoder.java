@@ -362,7 +362,7 @@ public final class EventCoder {
                 return;
             }
             if (p.code().equals(PLAIN_STATEMENT)) {
-                // "The Russian side said that Ma met Lavrov": saying is not the act; what is said is coded
+                // "The Kenyan side said that Mwangi met the Somali envoy": saying is not the act; what is said is coded
                 note(trace, t, "no event", "a plain statement (" + p.source() + "); what it reports is coded on its own");
                 return;
             }
@@ -378,7 +378,7 @@ public final class EventCoder {
                 }
                 if (source.isEmpty() && !coded.containsKey(s.head(t.index()))) {
                     // "Norway is willing to send material to help defend Saudi Arabia": "material" controls nothing
-                    // (under a coded verb, "urged all parties to stop", the complement is the appeal's, not an act)
+                    // (under a coded verb, "urged both sides to end the fighting", the complement is the appeal's, not an act)
                     source = actorsOf(sentenceActors, clause.subjectsPastObjectControl());
                 }
                 target = target(sentenceActors, clause, p, m);
@@ -955,8 +955,8 @@ public final class EventCoder {
 
     /**
      * Adds an event unless the sentence already has it: the same code between the same countries ("will visit
-     * Russia and meet with Russian President Putin" is one intent), or the same cue category from the same source with
-     * no target on one side ("met with Lavrov and focused on discussing Ukraine"). Of two such, the more precise stays.
+     * Kenya and meet with the Kenyan president" is one intent), or the same cue category from the same source with
+     * no target on one side ("met with the Somali envoy and focused on discussing the border"). Of two such, the more precise stays.
      */
     private static void add(List<Candidate> out, Candidate c) {
         Event e = c.event;
