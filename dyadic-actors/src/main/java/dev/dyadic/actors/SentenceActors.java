@@ -8,6 +8,7 @@ import dev.dyadic.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class SentenceActors {
     private final DocumentMemory memory;
     private final Map<Integer, List<Actor>> resolved = new HashMap<>();
     /** Heads of groups that act through their named members, whose words are mentioned where the members are. */
-    private final java.util.Set<Integer> throughMembers = new java.util.HashSet<>();
+    private final Set<Integer> throughMembers = new HashSet<>();
 
     SentenceActors(Sentence sentence, List<TermMatch> matches, LocalDate date, OfficeHolders holders, DocumentMemory memory) {
         this.sentence = sentence;

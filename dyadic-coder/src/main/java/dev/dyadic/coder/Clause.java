@@ -6,6 +6,8 @@ import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,7 @@ final class Clause {
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "--", "–");
     /** Participles that, with their preposition, tell a state of the subject rather than a passive act. */
-    private static final java.util.Map<String, String> STATIVE_PARTICIPLES = java.util.Map.of(
+    private static final Map<String, String> STATIVE_PARTICIPLES = Map.of(
             "engage", "in", "involve", "in", "oppose", "to", "commit", "to", "dedicate", "to");
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -54,8 +56,13 @@ final class Clause {
      * what its subject does or holds, with its own preposition and no "by" phrase; the subject is the doer.
      */
     private boolean isStative() {
-        String preposition = STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+        String preposition = statePreposition();
         return preposition != null && hasPassiveForm() && !obliques(verb, preposition).isEmpty() && obliques(verb, "by").isEmpty();
+    }
+
+    /** The preposition of a stative participle ("in" for "engaged"), or {@code null}. */
+    private String statePreposition() {
+        return STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Heads of the subject: nsubj; in the passive the "by" phrase; else inherited. */
@@ -145,7 +152,7 @@ final class Clause {
             return s.children(verb, "nsubj:pass");
         }
         if (isStative()) {
-            return obliques(verb, STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))); // "opposed to X"
+            return obliques(verb, statePreposition()); // "opposed to X"
         }
         List<Integer> objects = s.children(verb, "obj");
         if (!objects.isEmpty()) {
