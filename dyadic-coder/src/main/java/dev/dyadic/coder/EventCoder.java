@@ -950,6 +950,17 @@ public final class EventCoder {
                 }
             }
         }
+        // "killed 23 people when they blew themselves up in Tel Aviv": a "when" clause tells the same moment, and its
+        // place is the act's
+        for (int c : s.children(clause.verb(), "advcl")) {
+            if (s.children(c).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+                    && s.token(d.dependent()).lowerWord().equals("when"))) {
+                Place p = place(s, new Clause(s, c), sentenceActors);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
         return null;
     }
 
