@@ -454,9 +454,16 @@ final class Clause {
     }
 
     private boolean hasWord(int head, String relation, String word) {
+        return hasWord(s, head, relation, word);
+    }
+
+    /** Whether the head has a dependent by that relation that is one of these words ("mark" "to": an infinitive). */
+    static boolean hasWord(Sentence s, int head, String relation, String... words) {
         for (int c : s.children(head, relation)) {
-            if (s.token(c).lowerWord().equals(word)) {
-                return true;
+            for (String word : words) {
+                if (s.token(c).lowerWord().equals(word)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -950,11 +950,10 @@ public final class EventCoder {
                 }
             }
         }
-        // "killed 23 people when they blew themselves up in Tel Aviv": a "when" clause tells the same moment, and its
+        // "killed 12 people when they attacked a market in Mombasa": a "when" clause tells the same moment, and its
         // place is the act's
         for (int c : s.children(clause.verb(), "advcl")) {
-            if (s.children(c).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
-                    && s.token(d.dependent()).lowerWord().equals("when"))) {
+            if (Clause.hasWord(s, c, "mark", "when") || Clause.hasWord(s, c, "advmod", "when")) {
                 Place p = place(s, new Clause(s, c), sentenceActors);
                 if (p != null) {
                     return p;
@@ -1384,8 +1383,7 @@ public final class EventCoder {
         }
         // "calling for President Saleh to step down", "was urged to resign", "called on Somalia to release the
         // prisoners" (which the parser may hang on the verb as an adverbial clause): a verb of asking's complement
-        boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")
-                && s.children(v, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("for") || s.token(m).lowerWord().equals("to"));
+        boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") && Clause.hasWord(s, v, "mark", "for", "to");
         if (head > 0 && s.token(head).isVerb() && complement && modality.isAsking(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
@@ -1477,8 +1475,7 @@ public final class EventCoder {
      */
     private boolean isInfinitiveDescribingNoun(Sentence s, Token t) {
         int head = s.head(t.index());
-        if (!s.relation(t.index()).equals("acl") || head <= 0 || !s.token(head).isNoun()
-                || s.children(t.index(), "mark").stream().noneMatch(m -> s.token(m).lowerWord().equals("to"))) {
+        if (!s.relation(t.index()).equals("acl") || head <= 0 || !s.token(head).isNoun() || !Clause.hasWord(s, t.index(), "mark", "to")) {
             return false;
         }
         String noun = s.token(head).lemma().toLowerCase(Locale.ROOT);
@@ -1542,7 +1539,7 @@ public final class EventCoder {
      */
     private static boolean saysAClause(Sentence s, int verb) {
         for (int c : s.children(verb, "ccomp")) {
-            boolean that = s.children(c, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("that"));
+            boolean that = Clause.hasWord(s, c, "mark", "that");
             if (that || c < verb) {
                 return true;
             }
