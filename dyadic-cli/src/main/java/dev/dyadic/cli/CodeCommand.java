@@ -15,7 +15,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,8 +73,8 @@ final class CodeCommand implements Callable<Integer> {
                      flush();
                  }
              } : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
-             OrderedWorkers<Article, String> workers = new OrderedWorkers<>(Math.max(1, threads),
-                     article -> output(article, coder), result -> {
+             OrderedWorkers<Story, String> workers = new OrderedWorkers<>(Math.max(1, threads),
+                     story -> output(story, coder), result -> {
                  if (result.failure() != null) {
                      bad[0]++;
                      err.println("failed: " + result.input().origin() + ": " + result.failure());
@@ -79,6 +82,7 @@ final class CodeCommand implements Callable<Integer> {
                      writer.println(result.value());
                  }
              })) {
+            Story story = null;
             while (records.hasNext()) {
                 SourceRecord r = records.next();
                 if (r instanceof SourceRecord.Problem p) {
@@ -86,8 +90,18 @@ final class CodeCommand implements Callable<Integer> {
                     err.println(p.where() + ": " + p.message());
                 } else if (r instanceof SourceRecord.Read read) {
                     read.warnings().forEach(w -> err.println("warning: " + read.article().origin() + ": " + w));
-                    workers.submit(read.article());
+                    if (story != null && story.continuedBy(read)) {
+                        story.passages.add(read.article());
+                        continue;
+                    }
+                    if (story != null) {
+                        workers.submit(story);
+                    }
+                    story = new Story(read.partOf(), new ArrayList<>(List.of(read.article())));
                 }
+            }
+            if (story != null) {
+                workers.submit(story);
             }
             workers.finish();
         }
@@ -95,11 +109,40 @@ final class CodeCommand implements Callable<Integer> {
         return bad[0] > 0 ? Dyadic.EXIT_SKIPPED : 0;
     }
 
-    private static String output(Article article, ArticleCoder coder) {
+    /**
+     * A whole article (no {@code id} of a story), or the consecutive lines that name the same {@code article} and
+     * date: passages of one story, coded together.
+     */
+    private record Story(String id, List<Article> passages) {
+        boolean continuedBy(SourceRecord.Read next) {
+            return id != null && id.equals(next.partOf())
+                    && Objects.equals(passages.get(0).date(), next.article().date());
+        }
+
+        String origin() {
+            Article first = passages.get(0);
+            return passages.size() == 1 ? first.origin()
+                    : first.origin() + " to " + passages.get(passages.size() - 1).origin() + " (story " + id + ")";
+        }
+    }
+
+    private static String output(Story story, ArticleCoder coder) {
+        if (story.id() == null) {
+            return line(story.passages().get(0).id(), coder.code(story.passages().get(0)).events());
+        }
+        List<List<Event>> events = coder.codePassages(story.id(), story.passages());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < story.passages().size(); i++) {
+            lines.append(i == 0 ? "" : System.lineSeparator()).append(line(story.passages().get(i).id(), events.get(i)));
+        }
+        return lines.toString();
+    }
+
+    private static String line(String id, List<Event> coded) {
         ObjectNode line = JSON.createObjectNode();
-        line.put("id", article.id());
+        line.put("id", id);
         ArrayNode events = line.putArray("events");
-        for (Event e : coder.code(article).events()) {
+        for (Event e : coded) {
             events.add(EventJson.toNode(e));
         }
         return line.toString();

@@ -46,6 +46,47 @@ class CodeCommandTest {
     }
 
     @Test
+    void linesThatNameTheSameArticleAreCodedAsItsPassagesEachWithItsOwnEvents() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        String first = "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud held talks.";
+        String second = "He said the two sides reached an agreement.";
+        String third = "Ruto met Mohamud in Nairobi on Monday (May 13).";
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"k-1\",\"article\":\"k\",\"date\":\"2024-05-17\",\"text\":\"" + first + "\"}",
+                "{\"id\":\"k-2\",\"article\":\"k\",\"date\":\"2024-05-17\",\"text\":\"" + second + "\"}",
+                "{\"id\":\"k-3\",\"article\":\"k\",\"date\":\"2024-05-17\",\"text\":\"" + third + "\"}",
+                "{\"id\":\"alone\",\"date\":\"2024-05-17\",\"text\":\"" + second + "\"}", ""));
+        Path out = dir.resolve("out.jsonl");
+        Run run = Run.dyadic("code", "--in", in.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertEquals(List.of("k-1", "k-2", "k-3", "alone"), lines.stream().map(l -> l.get("id").asText()).toList());
+        // the talks of the first line are the meeting the third line dates
+        JsonNode talks = lines.get(0).get("events").get(0);
+        assertEquals("KEN", talks.get("source").get("country").asText(), lines.get(0).toString());
+        assertEquals("2024-05-13", talks.get("date").asText());
+        assertEquals("k-1", talks.get("article_id").asText());
+        assertEquals(first, talks.get("evidence").asText());
+        assertEquals(0, talks.get("evidence_begin").asInt());
+        assertEquals(first.length(), talks.get("evidence_end").asInt());
+        assertEquals(0, talks.get("sentence").asInt());
+        // "the two sides" of the second line are the two presidents of the first
+        JsonNode agreement = lines.get(1).get("events").get(0);
+        assertEquals("030", agreement.get("cameo").asText(), lines.get(1).toString());
+        assertEquals(0, agreement.get("evidence_begin").asInt());
+        assertEquals("k-2", agreement.get("article_id").asText());
+        // the same line on its own names no one
+        assertEquals(0, lines.get(3).get("events").size(), lines.get(3).toString());
+        assertEquals("2024-05-13", lines.get(2).get("events").get(0).get("date").asText());
+    }
+
+    @Test
     void anActorFileAddsActorsWithoutRebuildingAndABrokenOneIsNamed() throws Exception {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"a\",\"date\":\"2024-05-17\",\"text\":\"Marta Exempla criticised Japan on Monday.\"}\n");

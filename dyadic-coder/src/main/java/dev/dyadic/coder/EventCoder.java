@@ -115,23 +115,169 @@ public final class EventCoder {
      * the text (what the store keeps beside the events).
      */
     public CodedArticle codeArticle(AnalyzedArticle article) {
+        return read(article).coded;
+    }
+
+    /**
+     * Each sentence's events as the sentence tells them (main act first), read with what the rest of the article
+     * says: who "he" or "the two sides" are, and when: an act the sentence does not date takes the date of the article's
+     * other telling of it ("held talks with Assad" and, later, "met Assad on Friday (September 22)").
+     */
+    public List<List<Event>> codeEachSentence(AnalyzedArticle article) {
+        Reading r = read(article);
+        List<List<Event>> told = new ArrayList<>();
+        for (int i = 0; i < r.told.size(); i++) {
+            List<Event> dated = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (int j = 0; j < r.told.get(i).size(); j++) {
+                if (!seen.add(r.joined.get(i).get(j))) {
+                    continue; // the same act told twice in the sentence ("met Boric and held talks with Chilean officials")
+                }
+                Event own = r.told.get(i).get(j).event;
+                EventDate date = r.coded.events().get(r.joined.get(i).get(j)).date();
+                dated.add(EventDate.ARTICLE.equals(own.date().origin()) && !EventDate.ARTICLE.equals(date.origin())
+                        ? own.withDate(date) : own);
+            }
+            told.add(dated);
+        }
+        return told;
+    }
+
+    /**
+     * An article read sentence after sentence: its events (an event told twice is one, with a mention), each
+     * sentence's own events, and for each of those the index of the article's event it is or joined.
+     */
+    private record Reading(CodedArticle coded, List<List<Candidate>> told, List<List<Integer>> joined) {
+    }
+
+    private Reading read(AnalyzedArticle article) {
         List<Event> events = new ArrayList<>();
+        List<List<Candidate>> told = new ArrayList<>();
+        List<List<Integer>> joined = new ArrayList<>();
         List<CodedArticle.SentenceSpan> sentences = new ArrayList<>();
         List<CodedArticle.ActorSpan> actorSpans = new ArrayList<>();
         DocumentMemory memory = new DocumentMemory(article.article().date());
         for (Sentence s : article.sentences()) {
             sentences.add(new CodedArticle.SentenceSpan(s.index(), s.begin(), s.end(), s.isParsed()));
             CodingTrace trace = s.isParsed() ? CodingTrace.actorsOnly() : null;
-            for (Event e : code(article, s, memory, trace)) {
-                merge(events, e);
+            List<Candidate> own = new ArrayList<>(candidates(article, s, memory, trace));
+            List<Integer> at = new ArrayList<>();
+            for (Candidate c : own) {
+                at.add(merge(events, c.event));
             }
+            told.add(own);
+            joined.add(at);
             if (trace != null) {
                 for (ActorMention m : trace.actors()) {
                     actorSpans.add(actorSpan(article.article().text(), s, m));
                 }
             }
         }
-        return new CodedArticle(article.article(), sentences, actorSpans, events);
+        dateByScene(article, events, told, joined);
+        return new Reading(new CodedArticle(article.article(), sentences, actorSpans, events), told, joined);
+    }
+
+    /**
+     * "At the special video summit, Kenya urged ..." and, in another sentence, "Ghana hosted a special video
+     * conference on Tuesday (November 21)": an act its own clause does not date, set at a meeting the article dates
+     * elsewhere, happened on that meeting's date ({@link EventDate#SCENE}). The meeting is the article's one dated
+     * consultation (CAMEO 04) named by the same noun, or by a meeting noun with a word in common ("special", "video");
+     * when several on different dates would do, none is taken.
+     */
+    private void dateByScene(AnalyzedArticle article, List<Event> events, List<List<Candidate>> told, List<List<Integer>> joined) {
+        Map<Integer, List<Occasion>> meetings = new HashMap<>();
+        for (int i = 0; i < told.size(); i++) {
+            Sentence s = article.sentences().get(i);
+            for (int j = 0; j < told.get(i).size(); j++) {
+                Event e = events.get(joined.get(i).get(j));
+                if (e.cameo().startsWith(CONSULT) && EventDate.SENTENCE.equals(e.date().origin())) {
+                    meetings.computeIfAbsent(joined.get(i).get(j), k -> new ArrayList<>()).addAll(occasionsNaming(s, told.get(i).get(j).token));
+                }
+            }
+        }
+        if (meetings.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < told.size(); i++) {
+            Sentence s = article.sentences().get(i);
+            for (int j = 0; j < told.get(i).size(); j++) {
+                Candidate c = told.get(i).get(j);
+                int scene = EventDate.ARTICLE.equals(c.event.date().origin()) ? scene(s, c.token) : 0;
+                if (scene == 0) {
+                    continue;
+                }
+                Occasion setting = Occasion.of(s, scene);
+                Set<EventDate> dates = new HashSet<>();
+                meetings.forEach((k, names) -> {
+                    if (names.stream().anyMatch(setting::sameAs)) {
+                        dates.add(events.get(k).date());
+                    }
+                });
+                if (dates.size() == 1) {
+                    EventDate found = dates.iterator().next();
+                    EventDate date = new EventDate(found.value(), found.end(), EventDate.SCENE);
+                    told.get(i).set(j, new Candidate(c.token, c.event.withDate(date)));
+                    int k = joined.get(i).get(j);
+                    if (EventDate.ARTICLE.equals(events.get(k).date().origin())) {
+                        events.set(k, events.get(k).withDate(date));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The meeting a verb's act is set at: a meeting noun (one the noun patterns code as a consultation) in a setting
+     * phrase ("at", "during") of the verb, or of the verb it is coordinated with or the complement of; else 0.
+     */
+    private int scene(Sentence s, int trigger) {
+        int v = trigger;
+        for (int step = 0; step < 4 && v > 0 && s.token(v).isVerb(); step++) {
+            Clause clause = new Clause(s, v);
+            for (String prep : List.of("at", "during")) {
+                for (int o : clause.obliques(v, prep)) {
+                    if (nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(p -> p.code().startsWith(CONSULT))) {
+                        return o;
+                    }
+                }
+            }
+            if (!Set.of("conj", "xcomp").contains(s.relation(v))) {
+                break;
+            }
+            v = s.head(v);
+        }
+        return 0;
+    }
+
+    /** The nouns that name a consultation: its own noun, or the nouns its verb takes as objects ("hosted a conference"). */
+    private static List<Occasion> occasionsNaming(Sentence s, int trigger) {
+        List<Occasion> names = new ArrayList<>();
+        if (s.token(trigger).isNoun()) {
+            names.add(Occasion.of(s, trigger));
+        }
+        for (int o : s.children(trigger, "obj")) {
+            if (s.token(o).isNoun()) {
+                names.add(Occasion.of(s, o));
+            }
+        }
+        return names;
+    }
+
+    /** A noun that names an occasion, with the words that describe it ("special video summit": summit; special, video). */
+    private record Occasion(String noun, Set<String> words) {
+        static Occasion of(Sentence s, int head) {
+            Set<String> words = new HashSet<>();
+            for (String rel : List.of("amod", "compound")) {
+                for (int m : s.children(head, rel)) {
+                    words.add(s.token(m).lemma().toLowerCase(Locale.ROOT));
+                }
+            }
+            return new Occasion(s.token(head).lemma().toLowerCase(Locale.ROOT), words);
+        }
+
+        boolean sameAs(Occasion other) {
+            return noun.equals(other.noun) || words.stream().anyMatch(other.words::contains);
+        }
     }
 
     /**
@@ -197,6 +343,11 @@ public final class EventCoder {
      * @param trace where to note why each word was or was not coded, or {@code null}
      */
     public List<Event> code(AnalyzedArticle article, Sentence s, DocumentMemory memory, CodingTrace trace) {
+        return candidates(article, s, memory, trace).stream().map(c -> c.event).toList();
+    }
+
+    /** The events of one sentence with the words that told them, main act first. */
+    private List<Candidate> candidates(AnalyzedArticle article, Sentence s, DocumentMemory memory, CodingTrace trace) {
         if (!s.isParsed()) {
             note(trace, 0, "", "no event", "not parsed: the NLP cascade found no event word with a possible actor");
             return List.of();
@@ -237,7 +388,7 @@ public final class EventCoder {
         // the main act first: the clause nearest the root, then word order ("expressed concern and called for" ->
         // the statement, then the appeal)
         out.sort(Comparator.comparingInt((Candidate c) -> depth(s, c.token)).thenComparingInt(c -> c.token));
-        return out.stream().map(c -> c.event).toList();
+        return out;
     }
 
     private record Candidate(int token, Event event) {
@@ -997,8 +1148,9 @@ public final class EventCoder {
      * CAMEO cue category between the same countries on a compatible date (equal, or one only the article's date).
      * The earlier event stays, with the more precise date of the two. In one sentence ("met Boric and held talks with
      * Chilean officials", "announced a partnership and signed cooperation documents") the first, main act is the event.
+     * Returns the index of the event it is or joined.
      */
-    static void merge(List<Event> events, Event e) {
+    static int merge(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event o = events.get(i);
             if (o.cameo().substring(0, 2).equals(e.cameo().substring(0, 2))
@@ -1013,10 +1165,11 @@ public final class EventCoder {
                             o.confidence(), merged.mentions());
                 }
                 events.set(i, merged);
-                return;
+                return i;
             }
         }
         events.add(e);
+        return events.size() - 1;
     }
 
     private static boolean compatible(EventDate a, EventDate b) {

@@ -147,6 +147,42 @@ class EventCoderTest {
     }
 
     @Test
+    void anActSetAtAMeetingTheArticleDatesElsewhereTakesTheMeetingsDate() {
+        String text = "At the special video summit of East African leaders, Kenyan President William Ruto urged Somalia "
+                + "to release the detained fishermen. Tanzania hosted a special video conference on the region on "
+                + "Tuesday (May 14).";
+        List<Event> events = code("2024-05-17", text);
+        Event appeal = events.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow(() -> new AssertionError(events));
+        assertEquals("2024-05-14", appeal.date().value(), events.toString());
+        assertEquals("scene", appeal.date().origin());
+        // a summit no sentence dates leaves the act on the article's date
+        Event alone = code("2024-05-17", "At the special video summit of East African leaders, Kenyan President William Ruto "
+                + "urged Somalia to release the detained fishermen.").get(0);
+        assertEquals("article", alone.date().origin());
+        // two dated meetings that both could be the scene: neither is taken
+        List<Event> two = code("2024-05-17", text + " Uganda hosted a summit with Rwanda on Monday (May 13).");
+        Event undecided = two.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow(() -> new AssertionError(two));
+        assertEquals("article", undecided.date().origin(), two.toString());
+    }
+
+    @Test
+    void eachSentenceKeepsItsOwnEventsDatedByTheArticlesOtherTellings() {
+        String text = "Peruvian President Dina Boluarte and Chilean President Gabriel Boric held talks. "
+                + "Boluarte met Boric in Lima on Monday and held talks with Chilean officials.";
+        var analyzed = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null, text, "test"));
+        List<List<Event>> told = CODER.codeEachSentence(analyzed);
+        assertEquals(2, told.size());
+        Event first = told.get(0).stream().filter(e -> describe(e, false).equals("046 PERGOV>CHLGOV")).findFirst()
+                .orElseThrow(() -> new AssertionError(told));
+        assertEquals("2024-05-13", first.date().value(), "the undated talks are the meeting dated in the next sentence");
+        assertEquals(0, first.evidence().sentence());
+        // the second sentence tells one meeting, not two (as the article's events have it)
+        assertEquals(1, told.get(1).stream().filter(e -> e.cameo().startsWith("04")
+                && e.source().get(0).country().equals("PER")).count(), told.toString());
+        assertEquals(1, told.get(1).get(0).evidence().sentence());
+    }
+
+    @Test
     void explainsWhyEachVerbWasOrWasNotCoded() {
         Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "If Russia invades Finland, Norway will not condemn Sweden.", "test");

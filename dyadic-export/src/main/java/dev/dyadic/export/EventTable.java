@@ -19,7 +19,7 @@ import java.util.function.Function;
  * <li>{@code id} [BIGINT]: the database's number for the event</li>
  * <li>{@code date} [VARCHAR]: as precise as known: "2023-03-16", "2023-03" or "2023"; empty when unknown</li>
  * <li>{@code date_end} [VARCHAR]: last day of a range, else empty</li>
- * <li>{@code date_source} [VARCHAR]: "sentence", "article" or "unknown"</li>
+ * <li>{@code date_source} [VARCHAR]: "sentence", "scene", "article" or "unknown"</li>
  * <li>{@code source}, {@code target} [VARCHAR]: CAMEO actor codes, several (compound actors) joined with "+"</li>
  * <li>{@code source_name}, {@code target_name} [VARCHAR]: the named persons or organisations among them, joined with
  * "; "</li>

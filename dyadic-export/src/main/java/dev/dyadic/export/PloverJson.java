@@ -52,7 +52,7 @@ import java.util.Set;
  * {@code comment}, and in {@code cite_info} {@code corpus}, {@code title}, {@code language}, {@code license},
  * {@code copyright}, {@code version}. The manual lets providers add fields; these are added after the manual's ones:
  * {@code cameo} (the CAMEO event code), {@code confidence} (0-1), {@code num_mentions}, {@code num_sources},
- * {@code num_articles}, {@code date_source} ("sentence", "article" or "unknown": where the date came from) and
+ * {@code num_articles}, {@code date_source} ("sentence", "scene", "article" or "unknown": where the date came from) and
  * {@code date_precision} ("month", "year", or "unknown" when {@code date} is a publication date; left out for a day).
  * <p>
  * <b>Entity objects (table 6.2)</b>: {@code code}, the top-level entity: the actor's ISO3 country (Kosovo "KOS" as the

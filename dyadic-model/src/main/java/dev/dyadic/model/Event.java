@@ -37,6 +37,18 @@ public record Event(String articleId, List<Actor> source, List<Actor> target, St
                 List.of());
     }
 
+    /** This event on another date. */
+    public Event withDate(EventDate other) {
+        return new Event(articleId, source, target, cameo, plover, goldstein, quadClass, other, evidence, pattern, trigger,
+                place, confidence, mentions);
+    }
+
+    /** This event as told in another text: another article's id, and where the telling is in that text. */
+    public Event toldIn(String otherArticleId, Evidence where) {
+        return new Event(otherArticleId, source, target, cameo, plover, goldstein, quadClass, date, where, pattern, trigger,
+                place, confidence, List.of());
+    }
+
     /** This event told once more, in {@code other}. */
     public Event withMention(Evidence other) {
         List<Evidence> more = new ArrayList<>(mentions);

@@ -5,11 +5,13 @@ package dev.dyadic.model;
  *
  * @param value  "2023-03-16", "2022-12" or "2023"; the first day of a range; {@code null} when unknown
  * @param end    the last day of a range ("from March 20th to 22nd" -> 2023-03-22), or {@code null}
- * @param origin where it came from: {@link #SENTENCE} (the clause's own time expression),
- *               {@link #ARTICLE} (the publication date) or {@link #UNKNOWN}
+ * @param origin where it came from: {@link #SENTENCE} (the clause's own time expression, or that of another telling of
+ *               the same event in the article), {@link #SCENE} (the date the article gives the meeting the act was
+ *               set at), {@link #ARTICLE} (the publication date) or {@link #UNKNOWN}
  */
 public record EventDate(String value, String end, String origin) {
     public static final String SENTENCE = "sentence";
+    public static final String SCENE = "scene";
     public static final String ARTICLE = "article";
     public static final String UNKNOWN = "unknown";
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * JSON lines: one object a line with {@code id}, {@code date}, {@code title}, {@code source}, {@code url},
- * {@code text}. Streams the input a line at a time (files can be gigabytes); a bad line gives a problem and reading
+ * {@code text}, and {@code article} when the line is a passage of a longer story. Streams the input a line at a time (files can be gigabytes); a bad line gives a problem and reading
  * goes on with the next one. The input is opened on the first call to {@code hasNext} and closed at its end.
  */
 final class JsonLinesFormat implements Iterator<SourceRecord> {
@@ -182,7 +182,7 @@ final class JsonLinesFormat implements Iterator<SourceRecord> {
         String text = LineEndings.normalize(textNode.asText());
         Article article = new Article(id, date, string(node, "title"), string(node, "source"), string(node, "url"), text, where,
                 string(node, "language") != null ? string(node, "language") : string(node, "lang"));
-        return new SourceRecord.Read(article, warnings);
+        return new SourceRecord.Read(article, warnings, string(node, "article"));
     }
 
     private static String string(JsonNode node, String field) {

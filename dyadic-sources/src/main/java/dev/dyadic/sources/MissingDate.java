@@ -29,6 +29,6 @@ final class MissingDate {
         } else {
             warnings.add("no publication date; relative dates such as 'on Thursday' cannot be resolved");
         }
-        return new SourceRecord.Read(article, warnings);
+        return new SourceRecord.Read(article, warnings, read.partOf());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,18 @@ class JsonLinesTest {
         assertEquals(List.of("feed-1", "42", "feed-4"),
                 Records.reads(records).stream().map(r -> r.article().id()).toList());
         assertEquals(List.of(), Records.problems(records));
+    }
+
+    @Test
+    void aLineThatNamesItsArticleIsAPassageOfIt() throws IOException {
+        Path p = write("passages.jsonl", """
+                {"id": "k-1", "article": "k", "text": "Kenya met Somalia."}
+                {"id": "k-2", "article": 7, "text": "They signed a deal."}
+                {"id": "w", "text": "Whole."}
+                """);
+        List<SourceRecord.Read> reads = Records.reads(Records.all(reader.read(List.of(p))));
+        assertEquals(Arrays.asList("k", "7", null), reads.stream().map(SourceRecord.Read::partOf).toList());
+        assertTrue(reads.get(0).warnings().stream().anyMatch(w -> w.startsWith("no publication date")), reads.get(0).warnings().toString());
     }
 
     @Test

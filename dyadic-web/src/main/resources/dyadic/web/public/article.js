@@ -106,7 +106,8 @@ function card(e, article) {
   const trigger = (rep && rep.trigger) || e.trigger;
   const title = [pattern ? `pattern: ${pattern}` : null, trigger ? `trigger: ${trigger}` : null].filter(Boolean).join('\n');
   const plover = [e.plover, e.mode, e.context].filter(Boolean).join(' / ');
-  const dateSource = e.date_source === 'sentence' ? 'from the sentence' : e.date_source === 'article' ? 'article date' : e.date_source;
+  const dateSource = e.date_source === 'sentence' ? 'from the sentence' : e.date_source === 'scene' ? 'date of the meeting it was set at'
+    : e.date_source === 'article' ? 'article date' : e.date_source;
   const place = e.place ? [e.place.name, e.place.country && e.place.country !== e.place.name ? `(${e.place.country})` : null].filter(Boolean).join(' ') : null;
   const others = (e.reports || []).filter((r) => r.article_id !== article.id);
   const row = (label, ...content) => el('div', { class: 'row' }, el('span', { class: 'label' }, `${label}: `), ...content);
