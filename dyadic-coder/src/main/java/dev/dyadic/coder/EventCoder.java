@@ -957,7 +957,7 @@ public final class EventCoder {
 
     /**
      * The noun itself, or what it counts or groups when it is a number or a partitive ("began a new round of joint
-     * exercises", "hundreds of British troops arrived"), when that is one of the wanted nouns; else 0. "Leaders of the
+     * exercises", "hundreds of British troops arrived", "aid supplies"), when that is one of the wanted nouns; else 0. "Leaders of the
      * peacekeeping force" are not the force.
      */
     private static int nounOrWhatItCounts(Sentence s, int head, Set<Noun> wanted) {
@@ -966,9 +966,16 @@ public final class EventCoder {
         }
         Token t = s.token(head);
         if (PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD")) {
-            for (int part : new Clause(s, head).obliques(head, "of")) {
-                if (nounMatches(s, part, wanted)) {
+            // "aid supplies", "an arms shipment", "a relief consignment": the partitive's first noun says what it is
+            for (int part : s.children(head, "compound")) {
+                if (s.token(part).isNoun() && nounMatches(s, part, wanted)) {
                     return part;
+                }
+            }
+            for (int part : new Clause(s, head).obliques(head, "of")) {
+                int found = nounOrWhatItCounts(s, part, wanted); // "truckloads of aid supplies"
+                if (found > 0) {
+                    return found;
                 }
             }
         }
