@@ -957,7 +957,8 @@ public final class EventCoder {
 
     /**
      * The noun itself, or what it counts or groups when it is a number or a partitive ("began a new round of joint
-     * exercises", "hundreds of British troops arrived", "aid supplies"), when that is one of the wanted nouns; else 0. "Leaders of the
+     * exercises", "hundreds of British troops arrived", "aid supplies", "$20 million in aid"), when that is one of the
+     * wanted nouns; else 0. "Leaders of the
      * peacekeeping force" are not the force.
      */
     private static int nounOrWhatItCounts(Sentence s, int head, Set<Noun> wanted) {
@@ -965,17 +966,25 @@ public final class EventCoder {
             return head;
         }
         Token t = s.token(head);
-        if (PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD")) {
+        if (PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD") || t.pos().equals("$")) {
             // "aid supplies", "an arms shipment", "a relief consignment": the partitive's first noun says what it is
             for (int part : s.children(head, "compound")) {
                 if (s.token(part).isNoun() && nounMatches(s, part, wanted)) {
                     return part;
                 }
             }
-            for (int part : new Clause(s, head).obliques(head, "of")) {
+            Clause phrase = new Clause(s, head);
+            for (int part : phrase.obliques(head, "of")) {
                 int found = nounOrWhatItCounts(s, part, wanted); // "truckloads of aid supplies"
                 if (found > 0) {
                     return found;
+                }
+            }
+            if (t.pos().equals("$") || t.pos().equals("CD")) {
+                for (int part : phrase.obliques(head, "in")) {
+                    if (nounMatches(s, part, wanted)) {
+                        return part; // "$20 million in aid"
+                    }
                 }
             }
         }
