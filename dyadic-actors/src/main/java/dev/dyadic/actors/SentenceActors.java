@@ -232,7 +232,7 @@ public final class SentenceActors {
     private Actor single(int head, Token h, List<TermMatch> inPhrase, String text) {
         TermMatch atHead = covering(head);
         TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
-        if (named != null && contradicts(named, inPhrase)) {
+        if (named != null && (contradicts(named, inPhrase) || contradictedByCity(named, inPhrase, head))) {
             named = null; // "King Hassan of Morocco" is not the Jordanian of that name; the words of the phrase win
         }
         if (named != null) {
@@ -343,8 +343,10 @@ public final class SentenceActors {
             }
             if (person != null && office != null) {
                 // "Prime Minister Joseph Mwangi", of a country the sentence does not name: the person in that office; in
-                // "Kenyan Foreign Minister Ali Kamau and Defence Minister Ruth Wanjiru" the country is shared
-                Actor a = Actor.of(conjunctCountry(head), sectorTerm.term().code(), person, role, text);
+                // "Kenyan Foreign Minister Ali Kamau and Defence Minister Ruth Wanjiru" the country is shared; "Mombasa
+                // Governor Abdul Nassir" holds an office of the city's country
+                String city = cityCountry(head, sectorTerm.first());
+                Actor a = Actor.of(city != null ? city : conjunctCountry(head), sectorTerm.term().code(), person, role, text);
                 rememberPerson(a, person);
                 return a;
             }
@@ -374,6 +376,22 @@ public final class SentenceActors {
                 : Actor.of(owner.term().code(), owner.term().kind() == Term.Kind.METONYM ? owner.term().sector() : "", null, null, text(phrase));
     }
 
+    /**
+     * The country of the city named just before a title in the phrase ("Mombasa Governor", "New York Mayor"): words
+     * the NER tags as a location, found in the gazetteer of world cities; {@code null} when there are none.
+     */
+    private String cityCountry(int head, int title) {
+        int first = title;
+        while (first > 1 && "LOCATION".equals(sentence.token(first - 1).ner()) && sentence.head(first - 1) != 0
+                && phrase(head).contains(first - 1)) {
+            first--;
+        }
+        if (first == title) {
+            return null;
+        }
+        return PlaceGazetteer.standard().lookup(sentence.span(first, title - 1)).map(PlaceGazetteer.Place::country).orElse(null);
+    }
+
     /** The country of the phrase this one is coordinated with ("X and Y"), or "". */
     private String conjunctCountry(int head) {
         if (!sentence.relation(head).equals("conj")) {
@@ -392,6 +410,13 @@ public final class SentenceActors {
             }
         }
         return false;
+    }
+
+    /** Whether a city named before a title in the phrase is in another country than the named actor's ("Kumasi Mayor"). */
+    private boolean contradictedByCity(TermMatch named, List<TermMatch> inPhrase, int head) {
+        TermMatch title = nearestBefore(inPhrase, head, Term.Kind.SECTOR);
+        String city = title == null ? null : cityCountry(head, title.first());
+        return city != null && !named.term().actor().codeOn(date).startsWith(city);
     }
 
     private void rememberPerson(Actor a, String person) {
