@@ -91,13 +91,18 @@ final class CodeCommand implements Callable<Integer> {
                 } else if (r instanceof SourceRecord.Read read) {
                     read.warnings().forEach(w -> err.println("warning: " + read.article().origin() + ": " + w));
                     if (story != null && story.continuedBy(read)) {
-                        story.passages.add(read.article());
-                        continue;
+                        if (story.hasRoomFor(read.article())) {
+                            story.add(read.article());
+                            continue;
+                        }
+                        err.println("warning: " + read.article().origin() + ": story " + story.id() + " is longer than "
+                                + ArticleReader.DEFAULT_MAX_ARTICLE_BYTES / (1024 * 1024) + " MiB, the most read as one "
+                                + "article; its lines from here on are read as another");
                     }
                     if (story != null) {
                         workers.submit(story);
                     }
-                    story = new Story(read.partOf(), new ArrayList<>(List.of(read.article())));
+                    story = new Story(read.partOf(), read.article());
                 }
             }
             if (story != null) {
@@ -113,10 +118,38 @@ final class CodeCommand implements Callable<Integer> {
      * A whole article (no {@code id} of a story), or the consecutive lines that name the same {@code article} and
      * date: passages of one story, coded together.
      */
-    private record Story(String id, List<Article> passages) {
+    private static final class Story {
+        private final String id;
+        private final List<Article> passages = new ArrayList<>();
+        private long length;
+
+        Story(String id, Article first) {
+            this.id = id;
+            add(first);
+        }
+
+        String id() {
+            return id;
+        }
+
+        List<Article> passages() {
+            return passages;
+        }
+
+        void add(Article passage) {
+            passages.add(passage);
+            length += passage.text().length() + ArticleCoder.PASSAGE_BREAK.length();
+        }
+
+        /** Whether the next line is a further passage of this story (the same {@code article}, the same date). */
         boolean continuedBy(SourceRecord.Read next) {
             return id != null && id.equals(next.partOf())
                     && Objects.equals(passages.get(0).date(), next.article().date());
+        }
+
+        /** Whether the story with this passage added would still be no longer than the longest article read. */
+        boolean hasRoomFor(Article passage) {
+            return length + passage.text().length() <= ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
         }
 
         String origin() {
