@@ -121,7 +121,7 @@ public final class EventCoder {
     /**
      * Each sentence's events as the sentence tells them (main act first), read with what the rest of the article
      * says: who "he" or "the two sides" are, and when: an act the sentence does not date takes the date of the article's
-     * other telling of it ("held talks with Assad" and, later, "met Assad on Friday (September 22)").
+     * other telling of it ("held talks with Boric" and, later, "met Boric in Lima on Monday (May 13)").
      */
     public List<List<Event>> codeEachSentence(AnalyzedArticle article) {
         Reading r = read(article);
@@ -178,10 +178,10 @@ public final class EventCoder {
     }
 
     /**
-     * "At the special video summit, Kenya urged ..." and, in another sentence, "Ghana hosted a special video
-     * conference on Tuesday (November 21)": an act its own clause does not date, set at a meeting the article dates
+     * "At the emergency video summit, Kenya urged ..." and, in another sentence, "Ghana convened an emergency video
+     * conference on Tuesday (May 14)": an act its own clause does not date, set at a meeting the article dates
      * elsewhere, happened on that meeting's date ({@link EventDate#SCENE}). The meeting is the article's one dated
-     * consultation (CAMEO 04) named by the same noun, or by a meeting noun with a word in common ("special", "video");
+     * consultation (CAMEO 04) named by the same noun, or by a meeting noun with a word in common ("emergency", "video");
      * when several on different dates would do, none is taken.
      */
     private void dateByScene(AnalyzedArticle article, List<Event> events, List<List<Candidate>> told, List<List<Integer>> joined) {
@@ -263,7 +263,7 @@ public final class EventCoder {
         return names;
     }
 
-    /** A noun that names an occasion, with the words that describe it ("special video summit": summit; special, video). */
+    /** A noun that names an occasion, with the words that describe it ("emergency video summit": summit; emergency, video). */
     private record Occasion(String noun, Set<String> words) {
         static Occasion of(Sentence s, int head) {
             Set<String> words = new HashSet<>();

@@ -148,15 +148,15 @@ class EventCoderTest {
 
     @Test
     void anActSetAtAMeetingTheArticleDatesElsewhereTakesTheMeetingsDate() {
-        String text = "At the special video summit of East African leaders, Kenyan President William Ruto urged Somalia "
-                + "to release the detained fishermen. Tanzania hosted a special video conference on the region on "
+        String text = "At the emergency video summit of East African leaders, Kenyan President William Ruto urged Somalia "
+                + "to release the detained fishermen. Tanzania convened an emergency video conference of the region's leaders on "
                 + "Tuesday (May 14).";
         List<Event> events = code("2024-05-17", text);
         Event appeal = events.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow(() -> new AssertionError(events));
         assertEquals("2024-05-14", appeal.date().value(), events.toString());
         assertEquals("scene", appeal.date().origin());
         // a summit no sentence dates leaves the act on the article's date
-        Event alone = code("2024-05-17", "At the special video summit of East African leaders, Kenyan President William Ruto "
+        Event alone = code("2024-05-17", "At the emergency video summit of East African leaders, Kenyan President William Ruto "
                 + "urged Somalia to release the detained fishermen.").get(0);
         assertEquals("article", alone.date().origin());
         // two dated meetings that both could be the scene: neither is taken
