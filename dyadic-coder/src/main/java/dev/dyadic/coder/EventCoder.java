@@ -1698,6 +1698,16 @@ public final class EventCoder {
         if (rel.equals("xcomp") && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
+        // "its willingness to hold talks", "indicated its desire to ratify the treaty": what a noun of intention is for,
+        // also when the parser hangs the infinitive on the verb whose object the noun is
+        if (rel.equals("acl") && s.token(head).isNoun() && Clause.hasWord(s, verb, "mark", "to")
+                && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (rel.equals("xcomp") && Clause.hasWord(s, verb, "mark", "to") && s.children(head, "obj").stream()
+                .anyMatch(o -> o < verb && s.token(o).isNoun() && modality.isIntention(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         return (rel.equals("conj") || rel.equals("xcomp")) && s.children(verb, "aux").isEmpty() && isIntended(s, head);
     }
 
