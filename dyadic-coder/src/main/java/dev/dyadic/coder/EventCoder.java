@@ -1512,6 +1512,10 @@ public final class EventCoder {
         }
         // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
         int head = s.head(verb);
+        // "criticised for failing to halt the violence": what one failed to do was not done
+        if (s.relation(verb).equals("xcomp") && head > 0 && modality.isFailure(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return s.token(head).word();
+        }
         if (s.relation(verb).equals("conj") && head > 0 && s.children(verb, "nsubj").isEmpty()
                 && s.children(verb, "cc").stream().anyMatch(c -> s.token(c).lowerWord().equals("or"))) {
             return negator(s, head);

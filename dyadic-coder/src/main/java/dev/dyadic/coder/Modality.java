@@ -94,6 +94,11 @@ public final class Modality {
         return words.getOrDefault("naming", Set.of()).contains(lemma);
     }
 
+    /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
+    public boolean isFailure(String lemma) {
+        return words.getOrDefault("failure", Set.of()).contains(lemma);
+    }
+
     public boolean isCondition(String lemma) {
         return words.getOrDefault("condition", Set.of()).contains(lemma);
     }
