@@ -381,9 +381,9 @@ public final class SentenceActors {
      * the NER tags as a location, found in the gazetteer of world cities; {@code null} when there are none.
      */
     private String cityCountry(int head, int title) {
+        List<Integer> phrase = phrase(head);
         int first = title;
-        while (first > 1 && "LOCATION".equals(sentence.token(first - 1).ner()) && sentence.head(first - 1) != 0
-                && phrase(head).contains(first - 1)) {
+        while (first > 1 && "LOCATION".equals(sentence.token(first - 1).ner()) && phrase.contains(first - 1)) {
             first--;
         }
         if (first == title) {

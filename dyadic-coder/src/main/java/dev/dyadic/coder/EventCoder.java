@@ -958,8 +958,7 @@ public final class EventCoder {
     /**
      * The noun itself, or what it counts or groups when it is a number or a partitive ("began a new round of joint
      * exercises", "hundreds of British troops arrived", "aid supplies", "$20 million in aid"), when that is one of the
-     * wanted nouns; else 0. "Leaders of the
-     * peacekeeping force" are not the force.
+     * wanted nouns; else 0. "Leaders of the peacekeeping force" are not the force.
      */
     private static int nounOrWhatItCounts(Sentence s, int head, Set<Noun> wanted) {
         if (nounMatches(s, head, wanted)) {
@@ -1510,12 +1509,12 @@ public final class EventCoder {
                 return s.token(d.dependent()).word();
             }
         }
-        // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
         int head = s.head(verb);
         // "criticised for failing to halt the violence": what one failed to do was not done
         if (s.relation(verb).equals("xcomp") && head > 0 && modality.isFailure(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
+        // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
         if (s.relation(verb).equals("conj") && head > 0 && s.children(verb, "nsubj").isEmpty()
                 && s.children(verb, "cc").stream().anyMatch(c -> s.token(c).lowerWord().equals("or"))) {
             return negator(s, head);
