@@ -114,7 +114,7 @@ public final class SentenceActors {
         List<ActorMention> out = new ArrayList<>();
         for (Token t : sentence.tokens()) {
             if (isPhraseHead(t.index())) {
-                List<Actor> here = actorsOf(t.index());
+                List<Actor> here = actorsOf(t.index()); // resolving the phrase also tells whether it acts through its members
                 if (throughMembers.contains(t.index())) {
                     continue; // "all parties, including Kenya": Kenya is mentioned on its own words
                 }

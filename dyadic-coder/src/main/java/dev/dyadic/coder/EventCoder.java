@@ -38,6 +38,8 @@ import java.util.TreeSet;
 public final class EventCoder {
     /** Prepositions of a noun that sets the scene for its verb's act, rather than being what the act is about. */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "after", "before", "following", "at", "amid");
+    /** Those of them that set an act at the same moment as the noun ("at the summit", not "after the summit"). */
+    private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
     /** CAMEO's sector of scholars, analysts and experts, whose opinions are not coded as acts. */
@@ -202,25 +204,25 @@ public final class EventCoder {
             Sentence s = article.sentences().get(i);
             for (int j = 0; j < told.get(i).size(); j++) {
                 Candidate c = told.get(i).get(j);
-                int scene = EventDate.ARTICLE.equals(c.event.date().origin()) ? scene(s, c.token) : 0;
+                int k = joined.get(i).get(j);
+                // another telling's own date (the event it joined) comes before the scene's
+                boolean undated = EventDate.ARTICLE.equals(c.event.date().origin()) && EventDate.ARTICLE.equals(events.get(k).date().origin());
+                int scene = undated ? scene(s, c.token) : 0;
                 if (scene == 0) {
                     continue;
                 }
                 Occasion setting = Occasion.of(s, scene);
                 Set<EventDate> dates = new HashSet<>();
-                meetings.forEach((k, names) -> {
+                meetings.forEach((meeting, names) -> {
                     if (names.stream().anyMatch(setting::sameAs)) {
-                        dates.add(events.get(k).date());
+                        dates.add(events.get(meeting).date());
                     }
                 });
                 if (dates.size() == 1) {
                     EventDate found = dates.iterator().next();
                     EventDate date = new EventDate(found.value(), found.end(), EventDate.SCENE);
                     told.get(i).set(j, new Candidate(c.token, c.event.withDate(date)));
-                    int k = joined.get(i).get(j);
-                    if (EventDate.ARTICLE.equals(events.get(k).date().origin())) {
-                        events.set(k, events.get(k).withDate(date));
-                    }
+                    events.set(k, events.get(k).withDate(date));
                 }
             }
         }
@@ -234,7 +236,7 @@ public final class EventCoder {
         int v = trigger;
         for (int step = 0; step < 4 && v > 0 && s.token(v).isVerb(); step++) {
             Clause clause = new Clause(s, v);
-            for (String prep : List.of("at", "during")) {
+            for (String prep : SCENE_PREPOSITIONS) {
                 for (int o : clause.obliques(v, prep)) {
                     if (nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).stream().anyMatch(p -> p.code().startsWith(CONSULT))) {
                         return o;

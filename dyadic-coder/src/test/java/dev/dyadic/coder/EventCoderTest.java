@@ -163,6 +163,13 @@ class EventCoderTest {
         List<Event> two = code("2024-05-17", text + " Uganda hosted a summit with Rwanda on Monday (May 13).");
         Event undecided = two.stream().filter(e -> e.cameo().startsWith("02")).findFirst().orElseThrow(() -> new AssertionError(two));
         assertEquals("article", undecided.date().origin(), two.toString());
+        // an act the article dates itself, in another sentence, keeps that date before the scene's
+        String told = "At the emergency video summit, Kenyan President William Ruto met Somali President Hassan Sheikh "
+                + "Mohamud. Tanzania convened an emergency video conference of the region's leaders on Tuesday (May 14). "
+                + "Ruto met Mohamud on Monday (May 13).";
+        var analyzed = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null, told, "test"));
+        List<Event> first = CODER.codeEachSentence(analyzed).get(0);
+        assertEquals("040 KENGOV>SOMGOV @2024-05-13", describe(first.get(0), true), first.toString());
     }
 
     @Test
