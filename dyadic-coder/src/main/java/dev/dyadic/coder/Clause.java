@@ -107,6 +107,11 @@ final class Clause {
             }
             if (rel.equals("xcomp") && objectControl) {
                 List<Integer> controller = s.children(head, "obj");
+                if (controller.isEmpty() && new Clause(s, head).isPassive()) {
+                    // "the president is scheduled to visit Uganda", "Kenya was urged by the UN to release them": the
+                    // passive subject does the act, not the "by" phrase
+                    controller = s.children(head, "nsubj:pass");
+                }
                 if (!controller.isEmpty()) {
                     return controller;
                 }

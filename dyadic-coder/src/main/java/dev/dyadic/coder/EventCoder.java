@@ -405,10 +405,17 @@ public final class EventCoder {
     private boolean codeIntendedAct(AnalyzedArticle article, Sentence s, Token verb, SentenceActors sentenceActors,
                                     Map<Integer, Integer> coded, Set<Integer> done, List<Candidate> out, CodingTrace trace) {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) || isNegated(s, verb.index())) {
+        boolean means = modality.isInstrument(lemma);
+        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means || isNegated(s, verb.index())) {
             return false;
         }
-        for (int c : s.children(verb.index(), "xcomp")) {
+        List<Integer> complements = new ArrayList<>(s.children(verb.index(), "xcomp"));
+        if (means) {
+            // "used drones to attack the camps": the parser often hangs the infinitive of purpose on the verb as an
+            // adverbial clause
+            s.children(verb.index(), "advcl").stream().filter(c -> isToInfinitive(s, c)).forEach(complements::add);
+        }
+        for (int c : complements) {
             Token act = s.token(c);
             if (!act.isVerb() || done.contains(c) || patterns.forVerb(act.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
                 continue;
@@ -418,12 +425,25 @@ public final class EventCoder {
             codeVerb(article, s, act, sentenceActors, coded, out, trace);
             if (out.size() > before) {
                 coded.put(verb.index(), verb.index());
-                note(trace, verb, "no event", (modality.isDecision(lemma) ? "a decision" : "an intention")
+                note(trace, verb, "no event", means ? "names the means; its infinitive \"" + act.word() + "\" is coded as the act done"
+                        : (modality.isDecision(lemma) ? "a decision" : "an intention")
                         + "; its complement \"" + act.word() + "\" is coded as the act " + (modality.isDecision(lemma) ? "decided" : "intended"));
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isToInfinitive(Sentence s, int verb) {
+        return s.token(verb).isVerb() && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
+    }
+
+    /** The infinitive of a verb of using ("used drones to attack"), whose act its subject does. */
+    private boolean isMeansInfinitive(Sentence s, int verb) {
+        String rel = s.relation(verb);
+        int head = s.head(verb);
+        return head > 0 && (rel.equals("xcomp") || rel.equals("advcl") && isToInfinitive(s, verb))
+                && modality.isInstrument(s.token(head).lemma().toLowerCase(Locale.ROOT));
     }
 
     private void codeVerb(AnalyzedArticle article, Sentence s, Token t, SentenceActors sentenceActors, Map<Integer, Integer> coded,
@@ -525,7 +545,8 @@ public final class EventCoder {
                 // the source is elsewhere ("received a visit from X"): the subject is the target
                 target = actorsOf(sentenceActors, clause.subjects());
             } else {
-                source = actorsOf(sentenceActors, clause.subjects());
+                // "used tanks to shell rebel positions": who uses the means does the act, not the means
+                source = actorsOf(sentenceActors, isMeansInfinitive(s, t.index()) ? clause.subjectsPastObjectControl() : clause.subjects());
                 if (source.isEmpty()) {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
                 }

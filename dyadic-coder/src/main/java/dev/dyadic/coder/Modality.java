@@ -94,6 +94,14 @@ public final class Modality {
         return words.getOrDefault("naming", Set.of()).contains(lemma);
     }
 
+    /**
+     * A verb of using ("use", "employ"): its object is the means, and its infinitive ("used drones to attack the camps")
+     * is the act done, by the verb's subject.
+     */
+    public boolean isInstrument(String lemma) {
+        return words.getOrDefault("instrument", Set.of()).contains(lemma);
+    }
+
     /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
     public boolean isFailure(String lemma) {
         return words.getOrDefault("failure", Set.of()).contains(lemma);
