@@ -400,13 +400,17 @@ public final class EventCoder {
      * "plans to impose sanctions on Georgia", "wants to attack Iran", "agreed to hold talks", "decided to expel": when
      * the complement of an intention or decision verb is an act the patterns code, the event is that act, as intended
      * (its intent or threat code, see {@link #isIntended}) or as decided (the act itself), not the verb's own generic
-     * "intent to cooperate". Returns whether the complement made an event; the verb is then not coded on its own.
+     * "intent to cooperate". The same for the act a verb of using does ("used drones to attack"), the act ordered of
+     * one's own side ("ordered the army to attack") and what one failed to do (not done). Returns whether the
+     * complement made an event; the verb is then not coded on its own.
      */
     private boolean codeIntendedAct(AnalyzedArticle article, Sentence s, Token verb, SentenceActors sentenceActors,
                                     Map<Integer, Integer> coded, Set<Integer> done, List<Candidate> out, CodingTrace trace) {
         String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         boolean means = modality.isInstrument(lemma);
-        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means || isNegated(s, verb.index())) {
+        boolean failure = modality.isFailure(lemma);
+        boolean command = isOwnCommand(s, verb.index(), sentenceActors);
+        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means && !failure && !command || isNegated(s, verb.index())) {
             return false;
         }
         List<Integer> complements = new ArrayList<>(s.children(verb.index(), "xcomp"));
@@ -426,6 +430,8 @@ public final class EventCoder {
             if (out.size() > before) {
                 coded.put(verb.index(), verb.index());
                 note(trace, verb, "no event", means ? "names the means; its infinitive \"" + act.word() + "\" is coded as the act done"
+                        : command ? "an order to its own side; its complement \"" + act.word() + "\" is coded as the act ordered"
+                        : failure ? "a failure; its complement \"" + act.word() + "\" is coded as not done"
                         : (modality.isDecision(lemma) ? "a decision" : "an intention")
                         + "; its complement \"" + act.word() + "\" is coded as the act " + (modality.isDecision(lemma) ? "decided" : "intended"));
                 return true;
@@ -438,12 +444,33 @@ public final class EventCoder {
         return s.token(verb).isVerb() && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
     }
 
-    /** The infinitive of a verb of using ("used drones to attack"), whose act its subject does. */
-    private boolean isMeansInfinitive(Sentence s, int verb) {
+    /**
+     * The infinitive of a verb of using ("used drones to attack") or of an order to one's own side ("ordered the army to
+     * attack"), whose act the verb's subject does.
+     */
+    private boolean isMeansInfinitive(Sentence s, int verb, SentenceActors sentenceActors) {
         String rel = s.relation(verb);
         int head = s.head(verb);
         return head > 0 && (rel.equals("xcomp") || rel.equals("advcl") && isToInfinitive(s, verb))
-                && modality.isInstrument(s.token(head).lemma().toLowerCase(Locale.ROOT));
+                && (modality.isInstrument(s.token(head).lemma().toLowerCase(Locale.ROOT)) || isOwnCommand(s, head, sentenceActors));
+    }
+
+    /**
+     * A verb of ordering ({@code modality.tsv} {@code command}) whose object is the subject's own side: of the subject's
+     * country, or a sector of none ("the Kenyan president ordered the army to attack"). An order to another is a demand.
+     */
+    private boolean isOwnCommand(Sentence s, int verb, SentenceActors sentenceActors) {
+        if (!modality.isCommand(s.token(verb).lemma().toLowerCase(Locale.ROOT)) || s.children(verb, "xcomp").isEmpty()) {
+            return false;
+        }
+        Clause clause = new Clause(s, verb);
+        Set<String> countries = new HashSet<>();
+        actorsOf(sentenceActors, clause.subjects()).forEach(a -> countries.add(a.country()));
+        countries.remove("");
+        List<Actor> told = actorsOf(sentenceActors, s.children(verb, "obj"));
+        return !countries.isEmpty() && !told.isEmpty()
+                && told.stream().allMatch(a -> a.country().isEmpty() ? ARMED.contains(a.sector()) || "COP".equals(a.sector())
+                : countries.contains(a.country()));
     }
 
     private void codeVerb(AnalyzedArticle article, Sentence s, Token t, SentenceActors sentenceActors, Map<Integer, Integer> coded,
@@ -546,7 +573,7 @@ public final class EventCoder {
                 target = actorsOf(sentenceActors, clause.subjects());
             } else {
                 // "used tanks to shell rebel positions": who uses the means does the act, not the means
-                source = actorsOf(sentenceActors, isMeansInfinitive(s, t.index()) ? clause.subjectsPastObjectControl() : clause.subjects());
+                source = actorsOf(sentenceActors, isMeansInfinitive(s, t.index(), sentenceActors) ? clause.subjectsPastObjectControl() : clause.subjects());
                 if (source.isEmpty()) {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
                 }

@@ -102,6 +102,11 @@ public final class Modality {
         return words.getOrDefault("instrument", Set.of()).contains(lemma);
     }
 
+    /** A verb of ordering ("order", "command"): an order to one's own forces is the act ordered. */
+    public boolean isCommand(String lemma) {
+        return words.getOrDefault("command", Set.of()).contains(lemma);
+    }
+
     /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
     public boolean isFailure(String lemma) {
         return words.getOrDefault("failure", Set.of()).contains(lemma);
