@@ -307,9 +307,22 @@ final class Clause {
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
             out.addAll(s.children(h, "nmod:poss"));
-            out.addAll(s.children(h, "compound"));
+            out.addAll(compoundOwners(h));
             out.addAll(obliques(h, "from"));
             out.addAll(obliques(h, "by"));
+        }
+        return out;
+    }
+
+    /**
+     * Noun modifiers that say whose a thing is ("the EU sanctions"), but not a place in the name of a thing ("the Paris
+     * Agreement", "the Minsk Accords": a capitalised word that names no entity of its own, after a place).
+     */
+    private List<Integer> compoundOwners(int head) {
+        List<Integer> out = new ArrayList<>(s.children(head, "compound"));
+        Token t = s.token(head);
+        if (t.pos().startsWith("NNP") && "O".equals(t.ner())) {
+            out.removeIf(c -> "LOCATION".equals(s.token(c).ner()));
         }
         return out;
     }
@@ -319,7 +332,7 @@ final class Clause {
         List<Integer> out = new ArrayList<>();
         for (int o : objects()) {
             out.addAll(s.children(o, "nmod:poss"));
-            out.addAll(s.children(o, "compound"));
+            out.addAll(compoundOwners(o));
         }
         return out;
     }
