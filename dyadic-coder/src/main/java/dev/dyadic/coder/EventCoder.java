@@ -1564,6 +1564,14 @@ public final class EventCoder {
         if (s.relation(verb).equals("xcomp") && head > 0 && modality.isFailure(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
+        // "we don't want to attack them", "Kenya does not plan to release them": what one does not intend is not intended
+        String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
+        if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma))) {
+            String negated = negator(s, head);
+            if (negated != null) {
+                return negated;
+            }
+        }
         // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
         if (s.relation(verb).equals("conj") && head > 0 && s.children(verb, "nsubj").isEmpty()
                 && s.children(verb, "cc").stream().anyMatch(c -> s.token(c).lowerWord().equals("or"))) {
