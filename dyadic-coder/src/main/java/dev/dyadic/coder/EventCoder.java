@@ -379,7 +379,16 @@ public final class EventCoder {
                 if (codeIntendedAct(article, s, t, sentenceActors, coded, done, out, trace)) {
                     continue;
                 }
+                int before = out.size();
                 codeVerb(article, s, t, sentenceActors, coded, out, trace);
+                if (out.size() > before && isPurpose(s, t) && coded.containsKey(s.head(t.index()))
+                        && out.subList(before, out.size()).removeIf(c -> isMaterial(c.event()))) {
+                    // "deployed troops to the border to fight the militants": a material act that is the purpose of an act
+                    // coded is not told as done ("provided 28 million euros to pay for aid" tells only the purpose);
+                    // "summoned the envoy to complain" is the complaint, made by summoning
+                    coded.put(t.index(), t.index()); // its own complements belong to the purpose too
+                    note(trace, t, "no event", "the purpose of \"" + s.token(s.head(t.index())).word() + "\", not an act told here");
+                }
             }
         }
         for (Token t : s.tokens()) {
@@ -1711,6 +1720,26 @@ public final class EventCoder {
         String noun = s.token(head).lemma().toLowerCase(Locale.ROOT);
         return !modality.isIntention(noun) && !modality.isDecision(noun) && !modality.isRequest(noun) && !modality.isAllegation(noun)
                 && nouns.forVerb(noun).isEmpty();
+    }
+
+    /**
+     * "deployed troops to the border to fight the militants", "sent troops in order to retake the airport": an
+     * infinitive that says what an act is for, not that it was done. Not after a verb of using ("used drones to attack": the act done), of
+     * asking, intending or deciding, whose complements those rules read.
+     */
+    /** Material cooperation or conflict (GDELT quad classes 2 and 4): an act done, not said. */
+    private static boolean isMaterial(Event e) {
+        return e.quadClass() == 2 || e.quadClass() == 4;
+    }
+
+    private boolean isPurpose(Sentence s, Token t) {
+        int head = s.head(t.index());
+        if (!s.relation(t.index()).equals("advcl") || head <= 0 || !s.token(head).isVerb() || !isToInfinitive(s, t.index())) {
+            return false;
+        }
+        String verb = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        return !modality.isInstrument(verb) && !modality.isAsking(verb) && !modality.isIntention(verb) && !modality.isDecision(verb)
+                && !modality.isCommand(verb) && !modality.isFailure(verb);
     }
 
     /**
