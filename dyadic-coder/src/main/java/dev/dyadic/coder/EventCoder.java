@@ -385,7 +385,7 @@ public final class EventCoder {
                         && out.subList(before, out.size()).removeIf(c -> isMaterial(c.event()))) {
                     // "deployed troops to the border to fight the militants": a material act that is the purpose of an act
                     // coded is not told as done ("provided 28 million euros to pay for aid" tells only the purpose);
-                    // "summoned the envoy to complain" is the complaint, made by summoning
+                    // "summoned the envoy to complain" is the complaint, made by summoning, as a protest is
                     coded.put(t.index(), t.index()); // its own complements belong to the purpose too
                     note(trace, t, "no event", "the purpose of \"" + s.token(s.head(t.index())).word() + "\", not an act told here");
                 }
@@ -1727,9 +1727,12 @@ public final class EventCoder {
      * infinitive that says what an act is for, not that it was done. Not after a verb of using ("used drones to attack": the act done), of
      * asking, intending or deciding, whose complements those rules read.
      */
-    /** Material cooperation or conflict (GDELT quad classes 2 and 4): an act done, not said. */
+    /**
+     * Material cooperation or conflict (GDELT quad classes 2 and 4): an act done, not said; a protest (CAMEO 14) is made
+     * by the act whose purpose it is ("blocked the road to protest against imports").
+     */
     private static boolean isMaterial(Event e) {
-        return e.quadClass() == 2 || e.quadClass() == 4;
+        return e.quadClass() == 2 || e.quadClass() == 4 && !e.cameo().startsWith("14");
     }
 
     private boolean isPurpose(Sentence s, Token t) {
