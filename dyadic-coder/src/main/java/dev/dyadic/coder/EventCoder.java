@@ -76,6 +76,8 @@ public final class EventCoder {
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
     private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
+    /** CAMEO 014, "consider policy option": what is considered is not done ("is considering sending aid"). */
+    static final String CONSIDER = "014";
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     private final ActorResolver actors;
@@ -371,6 +373,10 @@ public final class EventCoder {
                 note(trace, t, "no event", "a participle describing a noun, not an act told here");
                 continue;
             }
+            if (t.isVerb() && isKeptFrom(s, t)) {
+                note(trace, t, "no event", "what \"" + s.token(s.head(t.index())).word() + "\" keeps from being done, not an act told here");
+                continue;
+            }
             if (t.isVerb() && isInfinitiveDescribingNoun(s, t)) {
                 note(trace, t, "no event", "what \"" + s.token(s.head(t.index())).word() + "\" is for, not an act told here");
                 continue;
@@ -423,6 +429,11 @@ public final class EventCoder {
             return false;
         }
         List<Integer> complements = new ArrayList<>(s.children(verb.index(), "xcomp"));
+        if (modality.isIntention(lemma)) {
+            // "is considering sending aid": a gerund the parser hangs on the verb as a modifier or a clause
+            s.children(verb.index()).stream().filter(d -> d.relation().equals("acl") || d.relation().equals("ccomp"))
+                    .map(Dependency::dependent).filter(c -> s.token(c).pos().equals("VBG")).forEach(complements::add);
+        }
         if (means) {
             // "used drones to attack the camps": the parser often hangs the infinitive of purpose on the verb as an
             // adverbial clause
@@ -582,7 +593,8 @@ public final class EventCoder {
                 target = actorsOf(sentenceActors, clause.subjects());
             } else {
                 // "used tanks to shell rebel positions": who uses the means does the act, not the means
-                source = actorsOf(sentenceActors, isMeansInfinitive(s, t.index(), sentenceActors) ? clause.subjectsPastObjectControl() : clause.subjects());
+                source = actorsOf(sentenceActors, isMeansInfinitive(s, t.index(), sentenceActors) ? clause.subjectsPastObjectControl()
+                        : isGerundOfIntention(s, t.index()) ? new Clause(s, s.head(t.index())).subjects() : clause.subjects());
                 if (source.isEmpty()) {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
                 }
@@ -703,8 +715,9 @@ public final class EventCoder {
                 note(trace, t, "no event", "a visit or meeting whose only other side is the source's own country");
                 return;
             }
-            if (!p.code().startsWith("01") || p.code().equals(DENIAL)) {
-                coded.put(t.index(), t.index()); // its complement is what it is about ("urged X to stop", "denied attacking")
+            if (!p.code().startsWith("01") || p.code().equals(DENIAL) || p.code().equals(CONSIDER)) {
+                // its complement is what it is about ("urged X to stop", "denied attacking", "is considering sending aid")
+                coded.put(t.index(), t.index());
             }
             if (target.isEmpty() && !mutual && !namesSomeoneUnknown(s, clause.objects())) {
                 target = placeTarget(p.code(), source, where);
@@ -1605,7 +1618,9 @@ public final class EventCoder {
             return alternative ? v : coded.get(v) == v ? 0 : coded.get(v);
         }
         String rel = s.relation(v);
-        return (rel.equals("xcomp") || rel.equals("ccomp")) && coded.containsKey(s.head(v)) ? coded.get(s.head(v)) : 0;
+        // "is considering sending aid": a gerund the parser hangs on the verb as a modifier is its complement
+        boolean gerund = rel.equals("acl") && s.token(v).pos().equals("VBG") && s.head(v) > 0 && s.token(s.head(v)).isVerb();
+        return (rel.equals("xcomp") || rel.equals("ccomp") || gerund) && coded.containsKey(s.head(v)) ? coded.get(s.head(v)) : 0;
     }
 
     /**
@@ -1772,6 +1787,22 @@ public final class EventCoder {
      * Future ("will visit"), the complement of an intention ("plans to visit", "invited him to visit"), or an act on a
      * condition ("will halt mediation if ...", "strikes back unless ...": a promise or a threat).
      */
+    /**
+     * The complement of a verb of intention: "plans to visit", also a gerund the parser hangs on it as a clause or a
+     * modifier ("is considering sending aid").
+     */
+    private boolean isIntentionComplement(Sentence s, int verb) {
+        int head = s.head(verb);
+        String rel = s.relation(verb);
+        return head > 0 && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))
+                && (rel.equals("xcomp") || s.token(head).isVerb() && s.token(verb).pos().equals("VBG") && (rel.equals("acl") || rel.equals("ccomp")));
+    }
+
+    /** "is considering sending aid": a gerund of intention whose subject is the intending verb's. */
+    private boolean isGerundOfIntention(Sentence s, int verb) {
+        return isIntentionComplement(s, verb) && !s.relation(verb).equals("xcomp");
+    }
+
     private boolean isIntended(Sentence s, int verb) {
         for (int a : s.children(verb, "aux")) {
             if (modality.isFuture(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
@@ -1788,7 +1819,7 @@ public final class EventCoder {
             return false;
         }
         String rel = s.relation(verb);
-        if (rel.equals("xcomp") && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        if (isIntentionComplement(s, verb)) {
             return true;
         }
         // "its willingness to hold talks", "indicated its desire to ratify the treaty": what a noun of intention is for,
@@ -1817,6 +1848,17 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "blocked the UN from visiting the site", "refrained from attacking", "barred them from entering": a gerund introduced
+     * by "from" under a verb is what is prevented or refrained from, not done.
+     */
+    private static boolean isKeptFrom(Sentence s, Token t) {
+        int head = s.head(t.index());
+        return t.pos().equals("VBG") && head > 0 && s.token(head).isVerb()
+                && (s.relation(t.index()).equals("advcl") || s.relation(t.index()).equals("xcomp"))
+                && s.children(t.index(), "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("from"));
     }
 
     /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
