@@ -76,6 +76,8 @@ public final class EventCoder {
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
     private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
+    /** Relations by which the parser hangs a gerund complement on its verb ("proposed sending peacekeepers"). */
+    private static final Set<String> GERUND_COMPLEMENTS = Set.of("acl", "ccomp", "dep");
     /** CAMEO 014, "consider policy option": what is considered is not done ("is considering sending aid"). */
     static final String CONSIDER = "014";
     /** CAMEO 016, "deny": what is denied is not coded. */
@@ -388,7 +390,7 @@ public final class EventCoder {
                 int before = out.size();
                 codeVerb(article, s, t, sentenceActors, coded, out, trace);
                 if (out.size() > before && isPurpose(s, t) && coded.containsKey(s.head(t.index()))
-                        && out.subList(before, out.size()).removeIf(c -> isMaterial(c.event()))) {
+                        && out.subList(before, out.size()).removeIf(c -> isMaterialPurpose(c.event()))) {
                     // "deployed troops to the border to fight the militants": a material act that is the purpose of an act
                     // coded is not told as done ("provided 28 million euros to pay for aid" tells only the purpose);
                     // "summoned the envoy to complain" is the complaint, made by summoning, as a protest is
@@ -430,9 +432,8 @@ public final class EventCoder {
         }
         List<Integer> complements = new ArrayList<>(s.children(verb.index(), "xcomp"));
         if (modality.isIntention(lemma)) {
-            // "is considering sending aid": a gerund the parser hangs on the verb as a modifier or a clause
-            s.children(verb.index()).stream().filter(d -> d.relation().equals("acl") || d.relation().equals("ccomp"))
-                    .map(Dependency::dependent).filter(c -> s.token(c).pos().equals("VBG")).forEach(complements::add);
+            // "proposed sending peacekeepers": a gerund the parser hangs on the verb as a modifier or a clause
+            s.children(verb.index()).stream().map(Dependency::dependent).filter(c -> isGerundOfIntention(s, c)).forEach(complements::add);
         }
         if (means) {
             // "used drones to attack the camps": the parser often hangs the infinitive of purpose on the verb as an
@@ -1738,18 +1739,18 @@ public final class EventCoder {
     }
 
     /**
-     * "deployed troops to the border to fight the militants", "sent troops in order to retake the airport": an
-     * infinitive that says what an act is for, not that it was done. Not after a verb of using ("used drones to attack": the act done), of
-     * asking, intending or deciding, whose complements those rules read.
+     * An act that is not told as done when it is another act's purpose: material cooperation or conflict, but not a
+     * protest (CAMEO 14), which the act whose purpose it is makes ("blocked the road to protest against imports").
      */
-    /**
-     * Material cooperation or conflict (GDELT quad classes 2 and 4): an act done, not said; a protest (CAMEO 14) is made
-     * by the act whose purpose it is ("blocked the road to protest against imports").
-     */
-    private static boolean isMaterial(Event e) {
-        return e.quadClass() == 2 || e.quadClass() == 4 && !e.cameo().startsWith("14");
+    private static boolean isMaterialPurpose(Event e) {
+        return isMaterial(e.cameo()) && !e.cameo().startsWith("14");
     }
 
+    /**
+     * "deployed troops to the border to fight the militants", "sent troops in order to retake the airport": an
+     * infinitive that says what an act is for, not that it was done. Not after a verb of using ("used drones to
+     * attack": the act done), of asking, intending, deciding, ordering or failing, whose complements those rules read.
+     */
     private boolean isPurpose(Sentence s, Token t) {
         int head = s.head(t.index());
         if (!s.relation(t.index()).equals("advcl") || head <= 0 || !s.token(head).isVerb() || !isToInfinitive(s, t.index())) {
@@ -1784,25 +1785,29 @@ public final class EventCoder {
     }
 
     /**
-     * Future ("will visit"), the complement of an intention ("plans to visit", "invited him to visit"), or an act on a
-     * condition ("will halt mediation if ...", "strikes back unless ...": a promise or a threat).
-     */
-    /**
      * The complement of a verb of intention: "plans to visit", also a gerund the parser hangs on it as a clause or a
-     * modifier ("is considering sending aid").
+     * modifier ("proposed sending peacekeepers").
      */
     private boolean isIntentionComplement(Sentence s, int verb) {
         int head = s.head(verb);
         String rel = s.relation(verb);
         return head > 0 && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))
-                && (rel.equals("xcomp") || s.token(head).isVerb() && s.token(verb).pos().equals("VBG") && (rel.equals("acl") || rel.equals("ccomp")));
+                && (rel.equals("xcomp") || s.token(head).isVerb() && s.token(verb).pos().equals("VBG") && GERUND_COMPLEMENTS.contains(rel)
+                && s.children(head, "obj").isEmpty());
     }
 
-    /** "is considering sending aid": a gerund of intention whose subject is the intending verb's. */
+    /**
+     * A gerund of intention the parser hangs on the verb as a clause or a modifier, when the verb has no object of its
+     * own ("proposed sending peacekeepers", not "sought clarification, asking if ..."); its subject is the verb's.
+     */
     private boolean isGerundOfIntention(Sentence s, int verb) {
         return isIntentionComplement(s, verb) && !s.relation(verb).equals("xcomp");
     }
 
+    /**
+     * Future ("will visit"), the complement of an intention ("plans to visit", "invited him to visit"), or an act on a
+     * condition ("will halt mediation if ...", "strikes back unless ...": a promise or a threat).
+     */
     private boolean isIntended(Sentence s, int verb) {
         for (int a : s.children(verb, "aux")) {
             if (modality.isFuture(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
