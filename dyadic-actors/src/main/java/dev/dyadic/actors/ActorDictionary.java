@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The actor dictionary: countries (names, adjectives, capitals and seats), international organisations, sector words,
@@ -28,6 +29,8 @@ import java.util.Map;
  * data converted from Phoenix.
  */
 public final class ActorDictionary {
+    /** A term that ends in a preposition ("ambassador to"): a prefix of a longer phrase, not a term of its own. */
+    private static final Pattern DANGLING_PREPOSITION = Pattern.compile("\\s(to|at|for|in|of|on|with|from)$");
     /** Priority of data converted from the Phoenix dictionaries. */
     static final int PHOENIX = 0;
     /** Priority of the files written for Dyadic. */
@@ -296,7 +299,10 @@ public final class ActorDictionary {
     private void loadSectors(List<DictionaryLine> lines, int priority) {
         for (DictionaryLine l : lines) {
             String sector = l.field(0);
-            l.list(1).forEach(w -> trie.add(w, new Term(Term.Kind.SECTOR, sector, sector, w), priority));
+            // Phoenix's "ambassador to", "embassy in": PETRARCH matched them before the country; here the longest match
+            // would swallow the next word ("summoned the ambassador to complain"), and "ambassador" is listed anyway
+            l.list(1).stream().filter(w -> !DANGLING_PREPOSITION.matcher(w).find())
+                    .forEach(w -> trie.add(w, new Term(Term.Kind.SECTOR, sector, sector, w), priority));
         }
     }
 
