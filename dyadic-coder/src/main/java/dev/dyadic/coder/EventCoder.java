@@ -462,7 +462,7 @@ public final class EventCoder {
     }
 
     private static boolean isToInfinitive(Sentence s, int verb) {
-        return s.token(verb).isVerb() && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
+        return s.token(verb).isVerb() && Clause.hasWord(s, verb, "mark", "to");
     }
 
     /**
@@ -1863,7 +1863,7 @@ public final class EventCoder {
         int head = s.head(t.index());
         return t.pos().equals("VBG") && head > 0 && s.token(head).isVerb()
                 && (s.relation(t.index()).equals("advcl") || s.relation(t.index()).equals("xcomp"))
-                && s.children(t.index(), "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("from"));
+                && Clause.hasWord(s, t.index(), "mark", "from");
     }
 
     /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
