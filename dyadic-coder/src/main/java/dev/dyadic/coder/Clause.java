@@ -18,7 +18,7 @@ final class Clause {
     /** Particles that the parser often attaches as adverbs ("rolled back tariffs"). */
     private static final Set<String> PARTICLE_ADVERBS = Set.of("back", "down", "up", "off", "out");
     /** Pronouns that, in what someone says, stand for the speaker ("China said it would ..."). */
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she");
     /** Relations by which a verb has an object or clause of its own, not a bare "to comment". */
     private static final Set<String> OWN_ARGUMENTS = Set.of("obj", "xcomp", "ccomp");
     /** Relations by which a verb takes its subject from the verb it depends on. */

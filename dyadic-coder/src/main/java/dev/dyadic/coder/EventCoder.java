@@ -42,6 +42,9 @@ public final class EventCoder {
     private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
+    /** Sectors that act at home: opposition, parties, unions, people, students, police, courts, legislators, rebels. */
+    private static final String GOVERNMENT = "GOV";
+    private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "CVL", "EDU", "COP", "JUD", "LEG", "REB", "INS");
     /** CAMEO's sector of scholars, analysts and experts, whose opinions are not coded as acts. */
     private static final String SCHOLARS = "EDU";
     /** CAMEO 04 CONSULT: a meeting, call, visit or negotiation is with someone, unless a noun says what it was. */
@@ -515,6 +518,11 @@ public final class EventCoder {
             note(trace, t, "no event", "names what its object is (a statement), not a call");
             return;
         }
+        if (s.children(t.index(), "xcomp").stream().anyMatch(c -> isGoingTo(s, c))) {
+            // "is going to visit Uganda": "going" only puts the visit in the future (PETRARCH's bare "go" was a meeting)
+            note(trace, t, "no event", "\"going to\" puts its complement in the future; the complement is the act intended");
+            return;
+        }
         String scholar = scholarSaying(s, t.index(), sentenceActors);
         if (scholar != null) {
             // "Analysts said the call signals that Beijing and Moscow want ...": an opinion, not a state's act
@@ -605,6 +613,12 @@ public final class EventCoder {
                     source = actorsOf(sentenceActors, clause.subjectsPastObjectControl());
                 }
                 target = target(sentenceActors, clause, p, m);
+            }
+            if (source.isEmpty() && isNaturalForce(s, clause.subjects())) {
+                // "flu has ravaged Uruguay", "villages were flattened by the earthquake": a disease or a disaster is no actor
+                note(trace, t, "no event", "its subject \"" + s.token(clause.subjects().get(0)).word()
+                        + "\" is a force of nature or a disease (modality.tsv nature), not an actor");
+                return;
             }
             if (!identified(target) && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
                 // "rejected North Korea's demand", "rejected an offer from Afghanistan", "vetoed the EU proposal": whose
@@ -970,7 +984,7 @@ public final class EventCoder {
             }
             tokens.add(object);
         } else if (!p.objects().isEmpty()) {
-            object = objectMatching(s, clause, p.objects());
+            object = objectMatching(s, clause, p.objects(), sentenceActors);
             if (object == 0) {
                 return null;
             }
@@ -1075,11 +1089,14 @@ public final class EventCoder {
     }
 
     /** The object token that is one of the nouns (or what the object counts), or 0. */
-    private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted) {
+    private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted, SentenceActors sentenceActors) {
         for (int o : clause.objectWords()) {
             int found = nounOrWhatItCounts(s, o, wanted);
             if (found > 0) {
                 return found;
+            }
+            if (!sentenceActors.actorsAt(o).isEmpty()) {
+                continue; // "attacked government forces" names the forces attacked, not PETRARCH's "attack government" (a criticism)
             }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
@@ -1464,11 +1481,23 @@ public final class EventCoder {
         Set<String> countries = new HashSet<>();
         source.forEach(a -> countries.add(a.country()));
         String country = countries.size() == 1 ? countries.iterator().next() : "";
-        if (country.isEmpty() || STATELESS.contains(country) || target.isEmpty()
-                || !target.stream().allMatch(EventCoder::isLocalSector)) {
+        if (country.isEmpty() || STATELESS.contains(country) || target.isEmpty()) {
             return target;
         }
-        return target.stream().map(a -> inCountry(a, country)).toList();
+        if (target.stream().allMatch(EventCoder::isLocalSector)) {
+            return target.stream().map(a -> inCountry(a, country)).toList();
+        }
+        if (source.stream().allMatch(a -> DOMESTIC.contains(a.sector())) && target.stream().allMatch(EventCoder::isGovernmentAlone)) {
+            // "Uganda's opposition boycotted talks with the government", "Kenyan unions defied the government": the
+            // government a country's own opposition, unions or people act on is that country's
+            return target.stream().map(a -> inCountry(a, country)).toList();
+        }
+        return target;
+    }
+
+    /** "the government", "ministers": the government sector of no named country and no named person. */
+    private static boolean isGovernmentAlone(Actor a) {
+        return a.country().isEmpty() && a.name() == null && a.sector().equals(GOVERNMENT);
     }
 
     /** A sector of no named country, placed in {@code country} ("police" in Minsk -> BLRCOP). */
@@ -1589,7 +1618,8 @@ public final class EventCoder {
         }
         // "we don't want to attack them", "Kenya does not plan to release them": what one does not intend is not intended
         String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
-        if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma))) {
+        if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma)
+                || isGoingTo(s, verb))) {
             String negated = negator(s, head);
             if (negated != null) {
                 return negated;
@@ -1701,6 +1731,12 @@ public final class EventCoder {
      * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
      * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
      */
+    /** Subjects that are all forces of nature or diseases ({@code modality.tsv} {@code nature}); false when there are none. */
+    private boolean isNaturalForce(Sentence s, List<Integer> subjects) {
+        return !subjects.isEmpty() && subjects.stream()
+                .allMatch(h -> modality.isNaturalForce(s.token(h).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     private boolean isOpinionGiver(Sentence s, int head) {
         if (modality.isOpinionGiver(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return true;
@@ -1796,6 +1832,14 @@ public final class EventCoder {
                 && s.children(head, "obj").isEmpty());
     }
 
+    /** The infinitive of "be going to", a future: "Kenya is going to attend the summit". */
+    private static boolean isGoingTo(Sentence s, int verb) {
+        int head = s.head(verb);
+        return head > 0 && s.relation(verb).equals("xcomp") && Clause.hasWord(s, verb, "mark", "to")
+                && s.token(head).pos().equals("VBG") && s.token(head).lemma().equalsIgnoreCase("go")
+                && s.children(head, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("be"));
+    }
+
     /**
      * A gerund of intention the parser hangs on the verb as a clause or a modifier, when the verb has no object of its
      * own ("proposed sending peacekeepers", not "sought clarification, asking if ..."); its subject is the verb's.
@@ -1824,7 +1868,7 @@ public final class EventCoder {
             return false;
         }
         String rel = s.relation(verb);
-        if (isIntentionComplement(s, verb)) {
+        if (isIntentionComplement(s, verb) || isGoingTo(s, verb)) {
             return true;
         }
         // "its willingness to hold talks", "indicated its desire to ratify the treaty": what a noun of intention is for,

@@ -74,6 +74,11 @@ public final class Modality {
         return words.getOrDefault("opinion", Set.of()).contains(lemma);
     }
 
+    /** A force of nature or a disease ("earthquake", "flu"): a subject that does no political act. */
+    public boolean isNaturalForce(String lemma) {
+        return words.getOrDefault("nature", Set.of()).contains(lemma);
+    }
+
     /** A word of accusation ("accuse", "allegation"): what it says someone did is alleged, not told as done. */
     public boolean isAllegation(String lemma) {
         return words.getOrDefault("allegation", Set.of()).contains(lemma);
