@@ -44,6 +44,10 @@ public final class EventCoder {
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
     /** Sectors that act at home: opposition, parties, unions, people, students, police, courts, legislators, rebels. */
     private static final String GOVERNMENT = "GOV";
+    /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
+    private static final String RIOT = "145";
+    /** Assault (18), fighting (19) and destroying property (1712). */
+    private static final List<String> RIOT_ACTS = List.of("18", "19", "1712");
     private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "CVL", "EDU", "COP", "JUD", "LEG", "REB", "INS");
     /** CAMEO's sector of scholars, analysts and experts, whose opinions are not coded as acts. */
     private static final String SCHOLARS = "EDU";
@@ -569,6 +573,13 @@ public final class EventCoder {
             return;
         }
         Clause clause = new Clause(s, t.index());
+        if (isProtesters(s, clause.subjects())) {
+            // "protesters set fire to the police station", "rioters attacked the governor's office": violence by protesters
+            // is a violent protest (CAMEO 145, PLOVER PROTEST riot), not an assault
+            candidates = candidates.stream().map(p -> !p.isEvent() || RIOT_ACTS.stream().noneMatch(p.code()::startsWith) ? p
+                    : new EventPattern(RIOT, p.verbs(), p.preposition(), p.objects(), p.groups(), p.targets(), p.sources(),
+                    p.source() + ", by protesters (modality.tsv protester): " + p.code() + " -> " + RIOT)).toList();
+        }
         List<String> tried = new ArrayList<>();
         for (EventPattern p : candidates) {
             Match m = match(s, clause, p, sentenceActors);
@@ -1731,6 +1742,12 @@ public final class EventCoder {
      * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
      * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
      */
+    /** Subjects that are all protesters, rioters or a crowd ({@code modality.tsv} {@code protester}); false when there are none. */
+    private boolean isProtesters(Sentence s, List<Integer> subjects) {
+        return !subjects.isEmpty() && subjects.stream()
+                .allMatch(h -> modality.isProtester(s.token(h).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     /** Subjects that are all forces of nature or diseases ({@code modality.tsv} {@code nature}); false when there are none. */
     private boolean isNaturalForce(Sentence s, List<Integer> subjects) {
         return !subjects.isEmpty() && subjects.stream()

@@ -74,6 +74,11 @@ public final class Modality {
         return words.getOrDefault("opinion", Set.of()).contains(lemma);
     }
 
+    /** A protester, rioter or crowd: whose violence is a violent protest. */
+    public boolean isProtester(String lemma) {
+        return words.getOrDefault("protester", Set.of()).contains(lemma);
+    }
+
     /** A force of nature or a disease ("earthquake", "flu"): a subject that does no political act. */
     public boolean isNaturalForce(String lemma) {
         return words.getOrDefault("nature", Set.of()).contains(lemma);
