@@ -46,6 +46,8 @@ public final class EventCoder {
     private static final String GOVERNMENT = "GOV";
     /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
     private static final String RIOT = "145";
+    /** CAMEO 1724, impose a state of emergency or martial law. */
+    private static final String STATE_OF_EMERGENCY = "1724";
     /** Assault (18), fighting (19) and destroying property (1712). */
     private static final List<String> RIOT_ACTS = List.of("18", "19", "1712");
     private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "CVL", "EDU", "COP", "JUD", "LEG", "REB", "INS");
@@ -590,6 +592,12 @@ public final class EventCoder {
             if (!p.isEvent()) {
                 coded.put(t.index(), t.index());
                 note(trace, t, "no event", "the pattern says this is not an event: " + p.source());
+                return;
+            }
+            if (p.code().equals(STATE_OF_EMERGENCY) && isAboutADisaster(s)) {
+                // "declared a state of emergency after the floods": the PLOVER manual (COERCE) does not count an emergency
+                // declared over a disaster or an epidemic as repression
+                note(trace, t, "no event", "a state of emergency over a disaster or an epidemic (" + p.source() + "), not repression");
                 return;
             }
             if (p.code().equals(PLAIN_STATEMENT) && codeObligation(article, s, t, clause, sentenceActors, coded, out, trace)) {
@@ -1742,6 +1750,12 @@ public final class EventCoder {
      * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
      * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
      */
+    /** Whether the sentence names a force of nature, a disease or public health ("the health crisis"). */
+    private boolean isAboutADisaster(Sentence s) {
+        return s.tokens().stream().map(w -> w.lemma().toLowerCase(Locale.ROOT))
+                .anyMatch(lemma -> modality.isNaturalForce(lemma) || lemma.equals("health"));
+    }
+
     /** Subjects that are all protesters, rioters or a crowd ({@code modality.tsv} {@code protester}); false when there are none. */
     private boolean isProtesters(Sentence s, List<Integer> subjects) {
         return !subjects.isEmpty() && subjects.stream()
