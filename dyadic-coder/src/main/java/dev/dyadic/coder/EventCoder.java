@@ -69,7 +69,8 @@ public final class EventCoder {
     private static final Set<String> PARTITIVES = Set.of("round", "series", "wave", "number", "set", "string", "spate", "package",
             "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "truckload", "truckloads", "shipment", "shipments",
             "consignment", "consignments", "batch", "batches", "worth", "amount", "quantity", "supply", "part", "parts", "portion",
-            "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "contingent", "contingents", "group", "groups");
+            "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "contingent", "contingents", "group", "groups",
+            "half", "third", "quarter", "percent", "bulk", "share", "rest", "majority", "some", "many", "most", "all");
     /** Sectors of armed forces, which often act abroad. */
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
     /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
