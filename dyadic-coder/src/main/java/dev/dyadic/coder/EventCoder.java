@@ -1181,7 +1181,8 @@ public final class EventCoder {
             words.append(s.token(i).word());
             last = i;
         }
-        PloverCode plover = codebook.plover(code);
+        PloverCode plover = modality.withMode(codebook.plover(code),
+                matched.stream().map(i -> s.token(i).lemma().toLowerCase(Locale.ROOT)).toList());
         if (plover != null && plover.type().equals("CONSULT") && plover.mode().isEmpty() && countries(source, target) > 2) {
             plover = new PloverCode(plover.type(), "multilateral", plover.context());
         }

@@ -1,5 +1,7 @@
 package dev.dyadic.coder;
 
+import dev.dyadic.model.PloverCode;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +9,19 @@ import java.util.Set;
 
 /**
  * Words that negate, put in the future, make hypothetical or only intend an act, and the CAMEO codes of intents and
- * refusals; read from {@code modality.tsv}, {@code negated-codes.tsv}, {@code refusal-codes.tsv} and {@code intent-codes.tsv}.
+ * refusals, and the PLOVER modes that words say; read from {@code modality.tsv}, {@code negated-codes.tsv},
+ * {@code refusal-codes.tsv}, {@code intent-codes.tsv} and {@code plover-modes.tsv}.
  */
 public final class Modality {
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, String> intentCodes = new HashMap<>();
     private final Map<String, String> negatedCodes = new HashMap<>();
     private final Map<String, Refusal> refusalCodes = new HashMap<>();
+    private final List<ModeWords> ploverModes = new java.util.ArrayList<>();
+
+    /** A PLOVER mode and context that any of these words says, for events of this type ({@code plover-modes.tsv}). */
+    private record ModeWords(String type, String mode, String context, Set<String> words) {
+    }
 
     /** A refusal's code, and whether any negation of the act is one or only a future one ("will not meet"). */
     private record Refusal(String code, boolean always) {
@@ -37,6 +45,9 @@ public final class Modality {
         }
         for (String[] f : rows("intent-codes.tsv")) {
             m.intentCodes.put(f[0], f[1]);
+        }
+        for (String[] f : rows("plover-modes.tsv")) {
+            m.ploverModes.add(new ModeWords(f[0], f[1], f[2], Set.of(f[3].split("\\|"))));
         }
         return m;
     }
@@ -72,6 +83,22 @@ public final class Modality {
     /** The head of a scholar's phrase ("analysts", "a think tank"): what they say is an opinion, not an act. */
     public boolean isOpinionGiver(String lemma) {
         return words.getOrDefault("opinion", Set.of()).contains(lemma);
+    }
+
+    /**
+     * The PLOVER code with the mode and context that one of the matched words says ("cyberattack": COERCE cyber), or the
+     * code as it is.
+     */
+    public PloverCode withMode(PloverCode plover, java.util.Collection<String> matchedLemmas) {
+        if (plover == null) {
+            return null;
+        }
+        for (ModeWords m : ploverModes) {
+            if (m.type().equals(plover.type()) && matchedLemmas.stream().anyMatch(m.words()::contains)) {
+                return new PloverCode(plover.type(), m.mode(), m.context());
+            }
+        }
+        return plover;
     }
 
     /** A protester, rioter or crowd: whose violence is a violent protest. */

@@ -109,6 +109,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aCyberAttackIsCoercionInTheCyberModeAndAnArrestKeepsItsMode() {
+        Event attack = code("2024-05-17", "Russian hackers launched a cyberattack on Kenyan banks.").get(0);
+        assertEquals("170", attack.cameo());
+        assertEquals("COERCE", attack.plover().type());
+        assertEquals("cyber", attack.plover().mode());
+        assertEquals("cyber", attack.plover().context());
+        Event arrest = code("2024-05-17", "Kenyan police arrested two Russian hackers.").get(0);
+        assertEquals("COERCE", arrest.plover().type());
+        assertEquals("arrest", arrest.plover().mode());
+    }
+
+    @Test
     void eventsCarryCodebookValuesEvidenceAndThePatternThatFired() {
         String text = "Officials met on Monday. Chinese Foreign Minister Wang Yi held a phone call with Russian Foreign Minister Sergei Lavrov on Tuesday.";
         Event e = code("2024-05-17", text).get(0);
