@@ -46,6 +46,8 @@ public final class EventCoder {
     private static final String GOVERNMENT = "GOV";
     /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
     private static final String RIOT = "145";
+    /** CAMEO 020, make an appeal or request. */
+    private static final String APPEAL = "020";
     /** CAMEO 1724, impose a state of emergency or martial law. */
     private static final String STATE_OF_EMERGENCY = "1724";
     /** Assault (18), fighting (19) and destroying property (1712). */
@@ -437,8 +439,9 @@ public final class EventCoder {
         boolean means = modality.isInstrument(lemma);
         boolean failure = modality.isFailure(lemma);
         boolean command = isOwnCommand(s, verb.index(), sentenceActors);
-        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means && !failure && !command || isNegated(s, verb.index())) {
-            return false;
+        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means && !failure && !command || isNegated(s, verb.index())
+                || isWantingOfAnother(s, verb.index(), sentenceActors)) {
+            return false; // "Kenya wants Uganda to end the ban": what Uganda is to do is asked of it, not intended
         }
         List<Integer> complements = new ArrayList<>(s.children(verb.index(), "xcomp"));
         if (modality.isIntention(lemma)) {
@@ -542,11 +545,16 @@ public final class EventCoder {
             note(trace, t, "no event", "what is alleged (\"" + accusation + "\"), not an act told as done");
             return;
         }
-        String request = requestedBy(s, t.index());
+        String request = requestedBy(s, t.index(), sentenceActors);
         if (request != null) {
             // "rejected Togo's demand that Ghanaian troops withdraw": the rejection is the act told; the withdrawal is not
             note(trace, t, "no event", "what is asked for or proposed (\"" + request + "\"), not an act told as done");
             return;
+        }
+        if (isWantingOfAnother(s, t.index(), sentenceActors)) {
+            // "Kenya wants Uganda to end the ban": an appeal to Uganda (PETRARCH read "want" as the wanter's intent)
+            candidates = List.of(new EventPattern(APPEAL, Set.of(t.lemma()), null, Set.of(), List.of(), List.of("obj"), List.of(),
+                    "modality.tsv: wanting another to act -> " + APPEAL));
         }
         if (isNegated(s, t.index())) {
             String opposite = modality.negatedCode(t.lemma().toLowerCase(Locale.ROOT));
@@ -1679,7 +1687,7 @@ public final class EventCoder {
      * The noun of asking or proposing ({@code modality.tsv} {@code request}) whose clause the verb is: "its demands that
      * the government grant more rights", "a call for troops to withdraw"; {@code null} when there is none.
      */
-    private String requestedBy(Sentence s, int verb) {
+    private String requestedBy(Sentence s, int verb, SentenceActors sentenceActors) {
         int v = firstConjunct(s, verb); // "demands that Togo release the prisoners and withdraw its troops": both asked for
         int head = s.head(v);
         String rel = s.relation(v);
@@ -1690,10 +1698,32 @@ public final class EventCoder {
         // "calling for President Saleh to step down", "was urged to resign", "called on Somalia to release the
         // prisoners" (which the parser may hang on the verb as an adverbial clause): a verb of asking's complement
         boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") && Clause.hasWord(s, v, "mark", "for", "to");
-        if (head > 0 && s.token(head).isVerb() && complement && modality.isAsking(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        if (head > 0 && s.token(head).isVerb() && complement
+                && (modality.isAsking(s.token(head).lemma().toLowerCase(Locale.ROOT)) || isWantingOfAnother(s, head, sentenceActors))) {
             return s.token(head).word();
         }
         return null;
+    }
+
+    /**
+     * A verb of wanting ({@code modality.tsv} {@code wanting}) with an object who is to act: "Kenya wants Uganda to end
+     * the ban" asks Uganda (an appeal), where "Kenya wants to end the ban" is Kenya's intention.
+     */
+    private boolean isWantingOfAnother(Sentence s, int verb, SentenceActors sentenceActors) {
+        if (!modality.isWanting(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                || s.children(verb, "xcomp").stream().noneMatch(c -> Clause.hasWord(s, c, "mark", "to"))) {
+            return false;
+        }
+        // the one wanted to act must be named ("wants a deal to allow ..." names a means, "which ... wants to expand" its
+        // own act), and not be of the wanter's own side ("wants his government to ban rallies" is an intention)
+        List<Integer> objects = s.children(verb, "obj");
+        if (objects.stream().anyMatch(o -> s.children(o, "nmod:poss").stream().anyMatch(p -> s.token(p).pos().equals("PRP$")))) {
+            return false;
+        }
+        List<Actor> wanted = actorsOf(sentenceActors, objects);
+        Set<String> own = new HashSet<>();
+        actorsOf(sentenceActors, new Clause(s, verb).subjects()).forEach(a -> own.add(a.country()));
+        return !wanted.isEmpty() && !wanted.stream().allMatch(a -> own.contains(a.country()));
     }
 
     /**

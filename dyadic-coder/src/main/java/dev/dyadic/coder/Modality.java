@@ -122,6 +122,11 @@ public final class Modality {
     }
 
     /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
+    /** A verb of wanting ("want", "wish"): with an object who is to act, it asks that one; without, it intends. */
+    public boolean isWanting(String lemma) {
+        return words.getOrDefault("wanting", Set.of()).contains(lemma);
+    }
+
     public boolean isAsking(String lemma) {
         return words.getOrDefault("asking", Set.of()).contains(lemma);
     }
