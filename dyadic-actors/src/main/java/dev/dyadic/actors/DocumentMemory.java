@@ -92,6 +92,24 @@ public final class DocumentMemory {
         lastSubject = a;
     }
 
+    /** The subject of the last sentence's main clause when it is one state, body or group (not a person), and that sentence. */
+    private Actor lastMainSubject;
+    private int lastMainSubjectSentence = -2;
+
+    /** The subject of a sentence's main clause: one actor that is no person, or {@code null} for anything else. */
+    void mainSubject(Actor a, int sentence) {
+        lastMainSubject = a;
+        lastMainSubjectSentence = sentence;
+    }
+
+    /**
+     * What a subject "it" stands for in this sentence: the state, body or group that was the subject of the sentence
+     * before ("China released a position paper. It urged Russia to ..."); {@code null} when that subject was anything else.
+     */
+    Actor itSubject(int sentence) {
+        return lastMainSubjectSentence == sentence - 1 ? lastMainSubject : null;
+    }
+
     /** The person "he"/"she" stands for: the last person named as a subject, if that sentence named only one. */
     Actor pronounSubject() {
         return lastSubjects.size() == 1 ? lastSubject : null;

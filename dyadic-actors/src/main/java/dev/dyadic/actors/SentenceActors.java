@@ -38,6 +38,9 @@ public final class SentenceActors {
             "million", "millions", "score", "scores", "group", "groups", "crowd", "number");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** Verbs whose subject "it" is often only a placeholder ("it is", "it seems", "it takes", "it remains to be seen"). */
+    private static final Set<String> IMPERSONAL_VERBS = Set.of("be", "seem", "appear", "happen", "matter", "remain", "take",
+            "rain", "snow", "follow", "mean", "make", "become", "look", "sound", "feel", "cost");
     /** "the two sides", "both countries": the two actors last named. */
     private static final Set<String> PAIR_WORDS = Set.of("side", "sides", "countries", "nations", "governments", "parties");
 
@@ -58,7 +61,7 @@ public final class SentenceActors {
         this.memory = memory;
         // left to right, so that a later "he", "Ma" or "the two sides" can refer to what came before
         for (Token t : sentence.tokens()) {
-            if (isPhraseHead(t.index()) || isPronounSubject(t.index())) {
+            if (isPhraseHead(t.index()) || isPronounSubject(t.index()) || isItSubject(t.index())) {
                 List<Actor> found = resolve(t.index());
                 resolved.put(t.index(), found);
                 for (Actor a : found) {
@@ -69,6 +72,43 @@ public final class SentenceActors {
                 }
             }
         }
+        memory.mainSubject(mainSubject(), sentence.index());
+    }
+
+    /**
+     * The subject of the main clause when it is one state, body or group named in the singular ("China", "the
+     * ministry"), not a person; {@code null} otherwise (a person, several actors, a thing, or no subject).
+     */
+    private Actor mainSubject() {
+        for (Token t : sentence.tokens()) {
+            if (sentence.head(t.index()) == 0) {
+                for (int subject : sentence.children(t.index(), "nsubj")) {
+                    List<Actor> found = actorsOf(subject);
+                    boolean singular = !sentence.token(subject).pos().endsWith("S") && sentence.children(subject, "conj").isEmpty();
+                    if (found.size() == 1 && found.get(0).name() == null && !isPerson(subject) && singular
+                            && !found.get(0).country().isEmpty()) {
+                        return found.get(0);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "It urged Russia to ...": "it" as the subject of a verb of its own (not "it is", "it seems", "it was reported
+     * that", which say nothing of who acts).
+     */
+    private boolean isItSubject(int i) {
+        if (!sentence.token(i).lowerWord().equals("it") || !sentence.relation(i).equals("nsubj")) {
+            return false;
+        }
+        int v = sentence.head(i);
+        Token verb = sentence.token(v);
+        // only in the main clause: "Kenya said it would ..." is Kenya, which the coder reads from the saying
+        boolean main = sentence.head(v) == 0 || sentence.relation(v).equals("conj") && sentence.head(sentence.head(v)) == 0;
+        return main && verb.isVerb() && !IMPERSONAL_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Sentence sentence() {
@@ -165,6 +205,10 @@ public final class SentenceActors {
 
     private List<Actor> resolve(int head) {
         Token h = sentence.token(head);
+        if (isItSubject(head)) {
+            Actor a = memory.itSubject(sentence.index());
+            return a == null ? List.of() : List.of(withText(a, h.word()));
+        }
         if (isPronounSubject(head)) {
             Actor a = memory.pronounSubject();
             return a == null ? List.of() : List.of(withText(a, h.word()));
