@@ -48,6 +48,9 @@ public final class EventCoder {
     private static final String RIOT = "145";
     /** CAMEO 020, make an appeal or request. */
     private static final String APPEAL = "020";
+    /** CAMEO 172, impose administrative sanctions, and 163, impose embargo, boycott or sanctions. */
+    private static final String ADMINISTRATIVE_SANCTIONS = "172";
+    private static final String SANCTIONS = "163";
     /** CAMEO 1724, impose a state of emergency or martial law. */
     private static final String STATE_OF_EMERGENCY = "1724";
     /** Assault (18), fighting (19) and destroying property (1712). */
@@ -776,7 +779,7 @@ public final class EventCoder {
                             others.subList(1, others.size()), 1.0));
                 }
             } else if (enoughActors(source, target, p)) {
-                made.add(event(article, s, sentenceActors, t, clause, p, m, source, target, 1.0));
+                made.add(event(article, s, sentenceActors, t, clause, onWhom(p, source, target), m, source, target, 1.0));
             }
             keep(out, trace, t, p, made, "pattern " + p.source() + " matched, but no actor is named as source or target"
                     + " (a sector alone, such as \"police\", needs the other side or a pattern more specific than its verb)");
@@ -1782,6 +1785,22 @@ public final class EventCoder {
      * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
      * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
      */
+    /**
+     * Administrative sanctions (172x) are repression at home; imposed on another state or its people or firms ("Nepal
+     * imposed visa restrictions on two Chinese companies") they are sanctions (163, PLOVER SANCTION).
+     */
+    private static EventPattern onWhom(EventPattern p, List<Actor> source, List<Actor> target) {
+        Set<String> from = new HashSet<>();
+        source.forEach(a -> from.add(a.country()));
+        boolean foreign = from.size() == 1 && !from.contains("") && !target.isEmpty()
+                && target.stream().noneMatch(a -> a.country().isEmpty() || from.contains(a.country()));
+        if (!p.code().startsWith(ADMINISTRATIVE_SANCTIONS) || !foreign) {
+            return p;
+        }
+        return new EventPattern(SANCTIONS, p.verbs(), p.preposition(), p.objects(), p.groups(), p.targets(), p.sources(),
+                p.source() + ", on another state's people: " + p.code() + " -> " + SANCTIONS);
+    }
+
     /** Whether the sentence names a force of nature, a disease or public health ("the health crisis"). */
     private boolean isAboutADisaster(Sentence s) {
         return s.tokens().stream().map(w -> w.lemma().toLowerCase(Locale.ROOT))
