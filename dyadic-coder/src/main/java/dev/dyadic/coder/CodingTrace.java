@@ -43,6 +43,11 @@ public final class CodingTrace {
         }
     }
 
+    /** Forgets what was decided for a word that is decided again ("threatened to resign": the threat, not the act). */
+    void retract(int token) {
+        decisions.removeIf(d -> d.token() == token);
+    }
+
     void actors(List<ActorMention> found) {
         actors.addAll(found);
     }

@@ -48,11 +48,15 @@ public final class EventCoder {
     private static final String RIOT = "145";
     /** CAMEO 020, make an appeal or request. */
     private static final String APPEAL = "020";
+    /** CAMEO 13, threaten. */
+    private static final String THREATEN = "13";
     /** CAMEO 172, impose administrative sanctions, and 163, impose embargo, boycott or sanctions. */
     private static final String ADMINISTRATIVE_SANCTIONS = "172";
     private static final String SANCTIONS = "163";
     /** CAMEO 1724, impose a state of emergency or martial law. */
     private static final String STATE_OF_EMERGENCY = "1724";
+    /** Assault (18), fighting (19) and mass violence (20). */
+    private static final List<String> VIOLENCE = List.of("18", "19", "20");
     /** Assault (18), fighting (19) and destroying property (1712). */
     private static final List<String> RIOT_ACTS = List.of("18", "19", "1712");
     private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "CVL", "EDU", "COP", "JUD", "LEG", "REB", "INS");
@@ -442,7 +446,9 @@ public final class EventCoder {
         boolean means = modality.isInstrument(lemma);
         boolean failure = modality.isFailure(lemma);
         boolean command = isOwnCommand(s, verb.index(), sentenceActors);
-        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means && !failure && !command || isNegated(s, verb.index())
+        boolean threat = modality.isThreat(lemma);
+        if (!modality.isIntention(lemma) && !modality.isDecision(lemma) && !means && !failure && !command && !threat
+                || isNegated(s, verb.index())
                 || isWantingOfAnother(s, verb.index(), sentenceActors)) {
             return false; // "Kenya wants Uganda to end the ban": what Uganda is to do is asked of it, not intended
         }
@@ -464,9 +470,20 @@ public final class EventCoder {
             int before = out.size();
             done.add(c);
             codeVerb(article, s, act, sentenceActors, coded, out, trace);
+            if (threat && out.subList(before, out.size()).stream().anyMatch(e -> !e.event().cameo().startsWith(THREATEN))) {
+                // "threatened to resign": an act whose intent is no threat (035) leaves the threat to the verb's own code
+                out.subList(before, out.size()).clear();
+                coded.put(c, verb.index()); // the threat's own pattern covers it, as "urged X to stop" covers "stop"
+                if (trace != null) {
+                    trace.retract(c);
+                }
+                note(trace, act, "skipped", "complement of \"" + verb.word() + "\", whose intent is no threat; the verb's own pattern codes the threat");
+                return false;
+            }
             if (out.size() > before) {
                 coded.put(verb.index(), verb.index());
                 note(trace, verb, "no event", means ? "names the means; its infinitive \"" + act.word() + "\" is coded as the act done"
+                        : threat ? "a threat; its complement \"" + act.word() + "\" says what is threatened (its threat code)"
                         : command ? "an order to its own side; its complement \"" + act.word() + "\" is coded as the act ordered"
                         : failure ? "a failure; its complement \"" + act.word() + "\" is coded as not done"
                         : (modality.isDecision(lemma) ? "a decision" : "an intention")
@@ -768,7 +785,9 @@ public final class EventCoder {
             if (target.isEmpty() && !mutual && !namesSomeoneUnknown(s, clause.objects())) {
                 target = placeTarget(p.code(), source, where);
             }
-            if (target.isEmpty() && !mutual) {
+            if (target.isEmpty() && !mutual && !(isIntended(s, t.index()) && VIOLENCE.stream().anyMatch(p.code()::startsWith))) {
+                // not for violence threatened or intended (18, 19), often aimed abroad ("threatened to attack the base",
+                // "will attack the camps"); a curfew or martial law to come is aimed at home
                 target = domesticTarget(p.code(), source, sentenceActors, where);
             }
             List<Event> made = new ArrayList<>();
@@ -1651,7 +1670,7 @@ public final class EventCoder {
         // "we don't want to attack them", "Kenya does not plan to release them": what one does not intend is not intended
         String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
         if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma)
-                || isGoingTo(s, verb))) {
+                || modality.isThreat(headLemma) || isGoingTo(s, verb))) {
             String negated = negator(s, head);
             if (negated != null) {
                 return negated;
@@ -1914,6 +1933,12 @@ public final class EventCoder {
                 && s.children(head, "obj").isEmpty());
     }
 
+    /** The infinitive a verb of threatening governs: "threatened to invade" ({@code modality.tsv} {@code threat}). */
+    private boolean isThreatComplement(Sentence s, int verb) {
+        int head = s.head(verb);
+        return head > 0 && s.relation(verb).equals("xcomp") && modality.isThreat(s.token(head).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** The infinitive of "be going to", a future: "Kenya is going to attend the summit". */
     private static boolean isGoingTo(Sentence s, int verb) {
         int head = s.head(verb);
@@ -1950,7 +1975,7 @@ public final class EventCoder {
             return false;
         }
         String rel = s.relation(verb);
-        if (isIntentionComplement(s, verb) || isGoingTo(s, verb)) {
+        if (isIntentionComplement(s, verb) || isGoingTo(s, verb) || isThreatComplement(s, verb)) {
             return true;
         }
         // "its willingness to hold talks", "indicated its desire to ratify the treaty": what a noun of intention is for,

@@ -122,6 +122,11 @@ public final class Modality {
     }
 
     /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
+    /** A verb of threatening ("threaten"): its infinitive says what is threatened, which decides the threat's code. */
+    public boolean isThreat(String lemma) {
+        return words.getOrDefault("threat", Set.of()).contains(lemma);
+    }
+
     /** A verb of wanting ("want", "wish"): with an object who is to act, it asks that one; without, it intends. */
     public boolean isWanting(String lemma) {
         return words.getOrDefault("wanting", Set.of()).contains(lemma);
@@ -177,8 +182,14 @@ public final class Modality {
         return null;
     }
 
-    /** The code for intending or announcing the act coded {@code code}. */
+    /** The code for intending, announcing or threatening the act coded {@code code}: the longest prefix listed wins. */
     public String intentCode(String code) {
-        return intentCodes.getOrDefault(code.substring(0, 2), code);
+        for (int n = code.length(); n >= 2; n--) {
+            String intent = intentCodes.get(code.substring(0, n));
+            if (intent != null) {
+                return intent;
+            }
+        }
+        return code;
     }
 }
