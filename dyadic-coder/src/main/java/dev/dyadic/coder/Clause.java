@@ -52,7 +52,7 @@ final class Clause {
     }
 
     /**
-     * "Serb forces were engaged in ethnic cleansing", "Israel is opposed to French mediation": a participle that tells
+     * "Kenyan forces were engaged in the fighting", "Israel is opposed to French mediation": a participle that tells
      * what its subject does or holds, with its own preposition and no "by" phrase; the subject is the doer.
      */
     private boolean isStative() {
@@ -95,13 +95,13 @@ final class Clause {
         int head = s.head(v);
         if (head > 0 && rel.equals("acl") && s.token(head).isNoun() && !s.token(v).pos().equals("VBG")
                 && !s.children(v, "obj").isEmpty()) {
-            // "Doctors from two American aid groups donated $50,000 worth of goods": a past tense the parser read as a
+            // "Nurses from two Danish charities donated $20,000 worth of medicine": a past tense the parser read as a
             // participle describing the noun before it, which does the act
             return List.of(head);
         }
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
             if (rel.equals("conj") && new Clause(s, head).isPassive() && !s.children(head, "nsubj:pass").isEmpty()) {
-                // "the prime minister has been indicted by the court and will resign": the one who resigns is the
+                // "the minister was charged by the court and will step down": the one who resigns is the
                 // passive subject, not the agent
                 return s.children(head, "nsubj:pass");
             }
@@ -137,7 +137,7 @@ final class Clause {
             return List.of();
         }
         int saying = s.head(v);
-        // "has made it clear that it will not lift the ban": the adjective completing the verb of saying, whose own
+        // "has made it clear that it will keep the ban": the adjective completing the verb of saying, whose own
         // subject is the expletive "it", is not the speaker; the verb it completes has the speaker as its subject
         for (int depth = 0; depth < 2 && s.token(saying).pos().startsWith("JJ") && s.relation(saying).equals("xcomp"); depth++) {
             saying = s.head(saying);
@@ -180,7 +180,7 @@ final class Clause {
                 s.children(c, "nsubj").stream().filter(n -> n > verb && n < c).forEach(out::add);
             }
         }
-        // "denounced as an ugly crime Serbia's suppression of ...": the object put after its "as" phrase, which the parser
+        // "condemned as a grave crime Togo's crackdown on ...": the object put after its "as" phrase, which the parser
         // hangs on that phrase as "dep"
         for (int as : obliques(verb, "as")) {
             s.children(as, "dep").stream().filter(d -> d > as && s.token(d).isNoun()).forEach(out::add);

@@ -656,7 +656,7 @@ public final class EventCoder {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
                 }
                 if (source.isEmpty() && !coded.containsKey(s.head(t.index()))) {
-                    // "Norway is willing to send material to help defend Saudi Arabia": "material" controls nothing
+                    // "Kenya is willing to send equipment to help defend Somalia": "equipment" controls nothing
                     // (under a coded verb, "urged both sides to end the fighting", the complement is the appeal's, not an act)
                     source = actorsOf(sentenceActors, clause.subjectsPastObjectControl());
                 }
@@ -671,7 +671,7 @@ public final class EventCoder {
             if (!identified(target) && !source.isEmpty() && (m.object() > 0 || p.targets().contains("obj"))) {
                 // "rejected North Korea's demand", "rejected an offer from Afghanistan", "vetoed the EU proposal": whose
                 // the object (the pattern's own, else the verb's) is; it names the target better than people of no
-                // country in another slot ("rejected a U.S. request to interrogate detainees")
+                // country in another slot ("rejected a Kenyan request to question the prisoners")
                 List<Integer> authors = clause.authorsOf(m.object() > 0 ? List.of(m.object()) : clause.objects());
                 List<Actor> owners = actorsOf(sentenceActors, authors);
                 if (owners.isEmpty()) {
@@ -690,7 +690,7 @@ public final class EventCoder {
                 target = targetCountries(sentenceActors, s, p.code(), clause.objects());
             }
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
-                // "refused to allow United Nations planes to land", "threatened to shell Iraqi towns"
+                // "refused to allow UN aircraft to land", "threatened to shell Somali towns"
                 target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
             }
             if (!identified(target) && !source.isEmpty()) {
@@ -717,7 +717,7 @@ public final class EventCoder {
                 target = actorsOf(sentenceActors, clause.authorsOf(nouns));
             }
             if (source.isEmpty() && (!target.isEmpty() || p.specificity() > 0)) {
-                // "a car bombing by the Islamic State killed ...", "Syrian government missiles struck ...": who the
+                // "a bomb attack by al-Shabaab killed ...", "Kenyan army rockets struck ...": who the
                 // subject is from; else "Swiss doctors gave medicine to ...", "Chinese hackers launched cyber attacks":
                 // the subject's country; only when the act has a target or a pattern more specific than its verb ("China's
                 // pressure increased" is no act)
@@ -878,7 +878,7 @@ public final class EventCoder {
     }
 
     /**
-     * "The US said that China must drop its barriers", "Mubarak said the US must be ready to mediate": what someone
+     * "The US said that China must drop its barriers", "Kenya said Uganda must be ready to mediate": what someone
      * says another must do is their demand on them (CAMEO 10), not the other's act. Returns whether it made an event.
      */
     private boolean codeObligation(AnalyzedArticle article, Sentence s, Token statement, Clause clause,
@@ -1502,7 +1502,7 @@ public final class EventCoder {
      * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
      * ("rejected the decision"); not for armed forces (often abroad) unless the act is placed at home; and only when
      * the sentence names no actor of another country, or places the act in the source's own country ("declared a state
-     * of siege in Haiti, a spokeswoman for the U.S. embassy said").
+     * of siege in Bolivia, an official at the US embassy said").
      */
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors, Place where) {
         Set<String> countries = new HashSet<>();
@@ -1603,7 +1603,7 @@ public final class EventCoder {
     }
 
     /**
-     * Whose the things named by these heads are: the actor who owns or sent them ("United Nations planes"), else their
+     * Whose the things named by these heads are: the actor who owns or sent them ("UN aircraft"), else their
      * country ({@link #targetCountries}).
      */
     private static List<Actor> whoseThese(SentenceActors sentenceActors, Sentence s, Clause clause, String code, List<Integer> heads) {
@@ -1717,7 +1717,7 @@ public final class EventCoder {
                 && modality.isRequest(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
-        // "calling for President Saleh to step down", "was urged to resign", "called on Somalia to release the
+        // "calling for the president to step down", "was urged to resign", "called on Somalia to release the
         // prisoners" (which the parser may hang on the verb as an adverbial clause): a verb of asking's complement
         boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") && Clause.hasWord(s, v, "mark", "for", "to");
         if (head > 0 && s.token(head).isVerb() && complement
@@ -1802,7 +1802,7 @@ public final class EventCoder {
 
     /**
      * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
-     * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they will not end the strike").
+     * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they would keep striking").
      */
     /**
      * Administrative sanctions (172x) are repression at home; imposed on another state or its people or firms ("Nepal
@@ -1899,7 +1899,7 @@ public final class EventCoder {
     }
 
     /**
-     * "in the Beagle Channel, disputed by Argentina and Chile": a past participle right after a noun and a comma, with no
+     * "on the islands, disputed by Kenya and Uganda": a past participle right after a noun and a comma, with no
      * subject or auxiliary of its own, that the parser hung on the main verb.
      */
     private static boolean isReducedRelative(Sentence s, Token t) {
@@ -1978,7 +1978,7 @@ public final class EventCoder {
         if (isIntentionComplement(s, verb) || isGoingTo(s, verb) || isThreatComplement(s, verb)) {
             return true;
         }
-        // "its willingness to hold talks", "indicated its desire to ratify the treaty": what a noun of intention is for,
+        // "its willingness to hold talks", "indicated a desire to ratify the border treaty": what a noun of intention is for,
         // also when the parser hangs the infinitive on the verb whose object the noun is
         if (rel.equals("acl") && s.token(head).isNoun() && Clause.hasWord(s, verb, "mark", "to")
                 && modality.isIntention(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
@@ -2025,7 +2025,7 @@ public final class EventCoder {
 
     /**
      * Past tense or perfect: "released", "was released", "has released", and a participle hanging on a past verb or
-     * predicate ("has been the largest donor, contributing $46 million in 2017").
+     * predicate ("has been the biggest donor, giving $30 million last year").
      */
     private static boolean isPast(Sentence s, int verb) {
         int head = s.head(verb);
