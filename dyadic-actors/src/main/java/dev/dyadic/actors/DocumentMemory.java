@@ -28,6 +28,9 @@ public final class DocumentMemory {
     private Set<String> lastSubjects = new LinkedHashSet<>();
     private Actor lastSubject;
     private int lastSubjectSentence = -1;
+    /** The subject of the last sentence's main clause when it is one state, body or group (not a person), and that sentence. */
+    private Actor lastMainSubject;
+    private int lastMainSubjectSentence = -2;
 
     public DocumentMemory(LocalDate articleDate) {
         this.articleDate = articleDate;
@@ -91,10 +94,6 @@ public final class DocumentMemory {
         lastSubjects.add(a.name() != null ? a.name() : a.text());
         lastSubject = a;
     }
-
-    /** The subject of the last sentence's main clause when it is one state, body or group (not a person), and that sentence. */
-    private Actor lastMainSubject;
-    private int lastMainSubjectSentence = -2;
 
     /** The subject of a sentence's main clause: one actor that is no person, or {@code null} for anything else. */
     void mainSubject(Actor a, int sentence) {

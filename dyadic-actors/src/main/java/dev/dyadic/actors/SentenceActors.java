@@ -38,9 +38,9 @@ public final class SentenceActors {
             "million", "millions", "score", "scores", "group", "groups", "crowd", "number");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
-    /** Verbs whose subject "it" is often only a placeholder ("it is", "it seems", "it takes", "it remains to be seen"). */
-    private static final Set<String> IMPERSONAL_VERBS = Set.of("be", "seem", "appear", "happen", "matter", "remain", "take",
-            "rain", "snow", "follow", "mean", "make", "become", "look", "sound", "feel", "cost");
+    /** Verbs whose subject "it" is often only a placeholder ("it is", "it seems", "it remains to be seen"). */
+    private static final Set<String> IMPERSONAL_VERBS = Set.of("be", "seem", "appear", "happen", "matter", "remain",
+            "rain", "snow", "follow", "mean", "become", "look", "sound", "feel", "cost");
     /** "the two sides", "both countries": the two actors last named. */
     private static final Set<String> PAIR_WORDS = Set.of("side", "sides", "countries", "nations", "governments", "parties");
 

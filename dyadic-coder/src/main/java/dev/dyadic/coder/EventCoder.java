@@ -42,7 +42,7 @@ public final class EventCoder {
     private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
-    /** Sectors that act at home: opposition, parties, unions, people, students, police, courts, legislators, rebels. */
+    /** CAMEO's government sector. */
     private static final String GOVERNMENT = "GOV";
     /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
     private static final String RIOT = "145";
@@ -59,6 +59,7 @@ public final class EventCoder {
     private static final List<String> VIOLENCE = List.of("18", "19", "20");
     /** Assault (18), fighting (19) and destroying property (1712). */
     private static final List<String> RIOT_ACTS = List.of("18", "19", "1712");
+    /** Sectors that act at home: opposition, parties, unions, people, students, police, courts, legislators, rebels. */
     private static final Set<String> DOMESTIC = Set.of("OPP", "PTY", "LAB", "CVL", "EDU", "COP", "JUD", "LEG", "REB", "INS");
     /** CAMEO's sector of scholars, analysts and experts, whose opinions are not coded as acts. */
     private static final String SCHOLARS = "EDU";
@@ -786,7 +787,7 @@ public final class EventCoder {
                 target = placeTarget(p.code(), source, where);
             }
             if (target.isEmpty() && !mutual && !(isIntended(s, t.index()) && VIOLENCE.stream().anyMatch(p.code()::startsWith))) {
-                // not for violence threatened or intended (18, 19), often aimed abroad ("threatened to attack the base",
+                // not for violence threatened or intended (18 to 20), often aimed abroad ("threatened to attack the base",
                 // "will attack the camps"); a curfew or martial law to come is aimed at home
                 target = domesticTarget(p.code(), source, sentenceActors, where);
             }
@@ -1801,10 +1802,6 @@ public final class EventCoder {
     }
 
     /**
-     * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
-     * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they would keep striking").
-     */
-    /**
      * Administrative sanctions (172x) are repression at home; imposed on another state or its people or firms ("Nepal
      * imposed visa restrictions on two Chinese companies") they are sanctions (163, PLOVER SANCTION).
      */
@@ -1838,6 +1835,10 @@ public final class EventCoder {
                 .allMatch(h -> modality.isNaturalForce(s.token(h).lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * "analysts", "Chinese scholar Li Wei", "a professor at Peking University": the phrase names a scholar, whose words
+     * are opinions; "students" and "teachers" are EDU actors too, but they act ("said they would keep striking").
+     */
     private boolean isOpinionGiver(Sentence s, int head) {
         if (modality.isOpinionGiver(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return true;

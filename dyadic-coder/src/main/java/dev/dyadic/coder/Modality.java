@@ -2,6 +2,8 @@ package dev.dyadic.coder;
 
 import dev.dyadic.model.PloverCode;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ public final class Modality {
     private final Map<String, String> intentCodes = new HashMap<>();
     private final Map<String, String> negatedCodes = new HashMap<>();
     private final Map<String, Refusal> refusalCodes = new HashMap<>();
-    private final List<ModeWords> ploverModes = new java.util.ArrayList<>();
+    private final List<ModeWords> ploverModes = new ArrayList<>();
 
     /** A PLOVER mode and context that any of these words says, for events of this type ({@code plover-modes.tsv}). */
     private record ModeWords(String type, String mode, String context, Set<String> words) {
@@ -89,7 +91,7 @@ public final class Modality {
      * The PLOVER code with the mode and context that one of the matched words says ("cyberattack": COERCE cyber), or the
      * code as it is.
      */
-    public PloverCode withMode(PloverCode plover, java.util.Collection<String> matchedLemmas) {
+    public PloverCode withMode(PloverCode plover, Collection<String> matchedLemmas) {
         if (plover == null) {
             return null;
         }
@@ -121,7 +123,6 @@ public final class Modality {
         return words.getOrDefault("request", Set.of()).contains(lemma);
     }
 
-    /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
     /** A verb of threatening ("threaten"): its infinitive says what is threatened, which decides the threat's code. */
     public boolean isThreat(String lemma) {
         return words.getOrDefault("threat", Set.of()).contains(lemma);
@@ -132,6 +133,7 @@ public final class Modality {
         return words.getOrDefault("wanting", Set.of()).contains(lemma);
     }
 
+    /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
     public boolean isAsking(String lemma) {
         return words.getOrDefault("asking", Set.of()).contains(lemma);
     }

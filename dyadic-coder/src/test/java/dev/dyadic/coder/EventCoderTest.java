@@ -217,6 +217,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatWhoseComplementIsNoThreatExplainsOnlyTheThreat() {
+        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "The Kenyan minister threatened to resign.", "test");
+        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
+        CodingTrace trace = new CodingTrace();
+        List<Event> events = CODER.code(analyzed, analyzed.sentences().get(0),
+                new dev.dyadic.actors.DocumentMemory(a.date()), trace);
+        assertEquals(List.of("130"), events.stream().map(Event::cameo).toList());
+        List<String> resign = trace.decisions().stream().filter(d -> d.word().equals("resign"))
+                .map(d -> d.outcome() + ": " + d.reason()).toList();
+        assertEquals(1, resign.size(), resign.toString());
+        assertTrue(resign.get(0).startsWith("skipped: complement of \"threatened\""), resign.toString());
+    }
+
+    @Test
     void confidenceRanksSpecificPatternsAndNamedTargetsHigher() {
         Event both = code("2024-05-17", "Egypt condemned Israel.").get(0);
         Event oneSide = code("2024-05-17", "Egypt condemned the decision.").get(0);
