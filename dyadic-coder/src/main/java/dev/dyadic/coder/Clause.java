@@ -52,7 +52,7 @@ final class Clause {
     }
 
     /**
-     * "Kenyan forces were engaged in the fighting", "Israel is opposed to French mediation": a participle that tells
+     * "Kenyan forces were engaged in the fighting", "Uganda is opposed to Kenyan mediation": a participle that tells
      * what its subject does or holds, with its own preposition and no "by" phrase; the subject is the doer.
      */
     private boolean isStative() {

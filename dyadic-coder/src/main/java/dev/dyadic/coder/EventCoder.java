@@ -1503,7 +1503,7 @@ public final class EventCoder {
      * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
      * ("rejected the decision"); not for armed forces (often abroad) unless the act is placed at home; and only when
      * the sentence names no actor of another country, or places the act in the source's own country ("declared a state
-     * of siege in Bolivia, an official at the US embassy said").
+     * of siege across Bolivia, an official at the US embassy said").
      */
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors, Place where) {
         Set<String> countries = new HashSet<>();
