@@ -118,7 +118,7 @@ final class CodeCommand implements Callable<Integer> {
      * A whole article (no {@code id} of a story), or the consecutive lines that name the same {@code article} and
      * date: passages of one story, coded together.
      */
-    private static final class Story {
+    static final class Story {
         private final String id;
         private final List<Article> passages = new ArrayList<>();
         private long length;

@@ -203,12 +203,8 @@ class EventCoderTest {
 
     @Test
     void explainsWhyEachVerbWasOrWasNotCoded() {
-        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
-                "If Russia invades Finland, Norway will not condemn Sweden.", "test");
-        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
         CodingTrace trace = new CodingTrace();
-        List<Event> events = CODER.code(analyzed, analyzed.sentences().get(0),
-                new dev.dyadic.actors.DocumentMemory(a.date()), trace);
+        List<Event> events = codeFirstSentence("If Russia invades Finland, Norway will not condemn Sweden.", trace);
         assertTrue(events.isEmpty(), events.toString());
         List<String> reasons = trace.decisions().stream().map(d -> d.word() + ": " + d.reason()).toList();
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("invades: in a condition")), reasons.toString());
@@ -218,17 +214,20 @@ class EventCoderTest {
 
     @Test
     void aThreatWhoseComplementIsNoThreatExplainsOnlyTheThreat() {
-        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
-                "The Kenyan minister threatened to resign.", "test");
-        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
         CodingTrace trace = new CodingTrace();
-        List<Event> events = CODER.code(analyzed, analyzed.sentences().get(0),
-                new dev.dyadic.actors.DocumentMemory(a.date()), trace);
+        List<Event> events = codeFirstSentence("The Kenyan minister threatened to resign.", trace);
         assertEquals(List.of("130"), events.stream().map(Event::cameo).toList());
         List<String> resign = trace.decisions().stream().filter(d -> d.word().equals("resign"))
                 .map(d -> d.outcome() + ": " + d.reason()).toList();
         assertEquals(1, resign.size(), resign.toString());
         assertTrue(resign.get(0).startsWith("skipped: complement of \"threatened\""), resign.toString());
+    }
+
+    /** The events of the text's first sentence (article of 2024-05-17), with why each word was or was not coded. */
+    private static List<Event> codeFirstSentence(String text, CodingTrace trace) {
+        Article a = new Article("t", LocalDate.parse("2024-05-17"), null, null, null, text, "test");
+        var analyzed = CoreNlpAnalyzer.shared().analyze(a);
+        return CODER.code(analyzed, analyzed.sentences().get(0), new dev.dyadic.actors.DocumentMemory(a.date()), trace);
     }
 
     @Test
