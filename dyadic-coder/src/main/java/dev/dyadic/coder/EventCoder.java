@@ -96,6 +96,8 @@ public final class EventCoder {
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
     private static final Set<String> ALLEGED_CONTENT = Set.of("advcl", "acl", "xcomp", "ccomp", "obl", "nmod");
+    /** Relations of a clause nested in an alleged act, which is alleged with it ("of sending troops to attack"). */
+    private static final Set<String> NESTED_CLAUSES = Set.of("advcl", "xcomp", "ccomp", "obl");
     /** Relations by which the parser hangs a gerund complement on its verb ("proposed sending peacekeepers"). */
     private static final Set<String> GERUND_COMPLEMENTS = Set.of("acl", "ccomp", "dep");
     /** CAMEO 014, "consider policy option": what is considered is not done ("is considering sending aid"). */
@@ -1755,11 +1757,21 @@ public final class EventCoder {
      * the town"; {@code null} when there is none.
      */
     private String allegedBy(Sentence s, int verb) {
-        int v = firstConjunct(s, verb); // "accused them of looting and burning": both are alleged
-        int head = s.head(v);
-        if (head > 0 && ALLEGED_CONTENT.contains(s.relation(v))
-                && modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
-            return s.token(head).word();
+        // "accused Uganda of sending soldiers to attack the border post": what the alleged act is for or done by is
+        // alleged too, through the clauses nested in it (not through a relative clause, which tells of its noun)
+        for (int v = verb, depth = 0; v > 0 && depth < 4; depth++) {
+            v = firstConjunct(s, v); // "accused them of looting and burning": both are alleged
+            int head = s.head(v);
+            if (head <= 0 || !ALLEGED_CONTENT.contains(s.relation(v))) {
+                return null;
+            }
+            if (modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                return s.token(head).word();
+            }
+            if (!s.token(head).isVerb() || !NESTED_CLAUSES.contains(s.relation(v))) {
+                return null;
+            }
+            v = head;
         }
         return null;
     }
