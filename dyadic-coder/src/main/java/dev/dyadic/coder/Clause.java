@@ -48,7 +48,31 @@ final class Clause {
     }
 
     private boolean hasPassiveForm() {
-        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
+        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || isBarePassive();
+    }
+
+    /**
+     * "Kenyan diplomats expelled by Uganda", "a journalist captured by militants last year is alive": a past
+     * participle with no auxiliary, a "by" phrase and no object, right after the noun the parser made its active
+     * subject. No English main verb is a bare participle, so it is a passive (a headline's, or a reduced relative
+     * clause's). A subject further back is not read so: "suspended aid to parts of Kenya controlled by rebels"
+     * describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is that verb's
+     * object ("prevented the demonstration staged by students", see {@link #objects()}).
+     */
+    private boolean isBarePassive() {
+        return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
+                && s.children(verb, "nsubj").equals(List.of(verb - 1))
+                && s.children(verb, "obj").isEmpty()
+                && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux")) && !obliques(verb, "by").isEmpty();
+    }
+
+    /** Heads of the passive subject: nsubj:pass, or the subject of a bare participle ({@link #isBarePassive()}). */
+    private List<Integer> passiveSubjects() {
+        List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
+        if (isBarePassive()) {
+            out.addAll(s.children(verb, "nsubj"));
+        }
+        return out;
     }
 
     /**
@@ -81,7 +105,8 @@ final class Clause {
     private List<Integer> subjectsOf(int v, int depth, boolean objectControl) {
         List<Integer> direct = new ArrayList<>();
         for (Dependency d : s.children(v)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && new Clause(s, v).isStative()) {
+            if (d.relation().equals("nsubj") && !new Clause(s, v).isBarePassive()
+                    || d.relation().equals("nsubj:pass") && new Clause(s, v).isStative()) {
                 direct.add(d.dependent());
             }
         }
@@ -100,10 +125,12 @@ final class Clause {
             return List.of(head);
         }
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
-            if (rel.equals("conj") && new Clause(s, head).isPassive() && !s.children(head, "nsubj:pass").isEmpty()) {
-                // "the minister was charged by the court and will step down": the one who resigns is the
-                // passive subject, not the agent
-                return s.children(head, "nsubj:pass");
+            List<Integer> passiveSubjects = new Clause(s, head).passiveSubjects();
+            if ((rel.equals("conj") || rel.equals("dep") && new Clause(s, head).isBarePassive())
+                    && new Clause(s, head).isPassive() && !passiveSubjects.isEmpty()) {
+                // "the minister was charged by the court and will step down", "diplomats expelled by Uganda arrived
+                // in Nairobi": the one who acts next is the passive subject, not the agent
+                return passiveSubjects;
             }
             if (rel.equals("xcomp") && objectControl) {
                 List<Integer> controller = s.children(head, "obj");
@@ -154,7 +181,7 @@ final class Clause {
     /** Heads of the direct object (the passive subject in the passive voice). */
     List<Integer> objects() {
         if (isPassive()) {
-            return s.children(verb, "nsubj:pass");
+            return passiveSubjects();
         }
         if (isStative()) {
             return obliques(verb, statePreposition()); // "opposed to X"
@@ -170,6 +197,13 @@ final class Clause {
             String pos = s.token(d).pos();
             if (d > verb && (pos.equals("VBG") || pos.equals("VBN"))) {
                 s.children(d, "nsubj").stream().filter(n -> n > verb && n < d).forEach(out::add);
+            }
+        }
+        // "broke up a rally staged by students": or a clausal complement, with the participle read as a past tense
+        for (int c : s.children(verb, "ccomp")) {
+            if (c > verb && s.token(c).pos().matches("VB[ND]") && s.children(c, "obj").isEmpty() && !obliques(c, "by").isEmpty()
+                    && s.children(c).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
+                s.children(c, "nsubj").stream().filter(n -> n > verb && n < c).forEach(out::add);
             }
         }
         // "rejected North Korea's demand to sever the alliance": the object as the subject of a "to" infinitive that the
