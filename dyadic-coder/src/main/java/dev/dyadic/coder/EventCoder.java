@@ -1664,6 +1664,14 @@ public final class EventCoder {
                     && modality.isNegation(lemma) && (!rel.equals("det") || d.dependent() < verb)) {
                 return s.token(d.dependent()).word();
             }
+            // "no longer wanted to fund the army", "not any more": an adverb of time negated by its own modifier
+            if (rel.equals("advmod") && d.dependent() < verb) {
+                for (int m : s.children(d.dependent(), "advmod")) {
+                    if (modality.isNegation(s.token(m).lemma().toLowerCase(Locale.ROOT))) {
+                        return s.token(m).word() + " " + s.token(d.dependent()).word();
+                    }
+                }
+            }
         }
         int head = s.head(verb);
         // "criticised for failing to halt the violence": what one failed to do was not done
