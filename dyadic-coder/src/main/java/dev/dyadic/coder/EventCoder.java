@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Codes events. For each verb of a sentence, the most specific pattern of the {@link PatternBook} whose conditions
@@ -602,6 +603,12 @@ public final class EventCoder {
             note(trace, t, "no event", "an obligation (\"" + obliged + "\"), not an act; said by someone, it is their demand");
             return;
         }
+        // "cannot accept" is a negation (above); "may halt mediation if ..." a promise or threat on a condition (an intent)
+        String possible = auxiliaryOf(s, t.index(), modality::isPossibility);
+        if (possible != null && !isNegated(s, t.index()) && !isIntended(s, t.index())) {
+            note(trace, t, "no event", "a possibility (\"" + possible + "\"), not an act");
+            return;
+        }
         if (isConditional(s, t.index())) {
             note(trace, t, "no event", "in a condition (\"if\", \"unless\", \"whether\")");
             return;
@@ -911,9 +918,17 @@ public final class EventCoder {
 
     /** The word that makes the verb, or the clause it completes, an obligation ("must", "must be ready to"), or {@code null}. */
     private String obligation(Sentence s, int verb) {
+        return auxiliaryOf(s, verb, modality::isObligation);
+    }
+
+    /**
+     * The auxiliary of this kind on the verb, or on the clause it completes or shares its auxiliary with ("must be ready
+     * to", "could ensure security and provide ..."), or {@code null}.
+     */
+    private static String auxiliaryOf(Sentence s, int verb, Predicate<String> kind) {
         for (int v = verb, depth = 0; v > 0 && depth < 4; v = s.head(v), depth++) {
             for (int a : s.children(v, "aux")) {
-                if (modality.isObligation(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
+                if (kind.test(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
                     return s.token(a).word();
                 }
             }

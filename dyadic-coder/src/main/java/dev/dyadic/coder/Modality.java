@@ -77,6 +77,11 @@ public final class Modality {
         return words.getOrDefault("decision", Set.of()).contains(lemma);
     }
 
+    /** An auxiliary of possibility ("could", "may"): the act is possible, not done. */
+    public boolean isPossibility(String lemma) {
+        return words.getOrDefault("possibility", Set.of()).contains(lemma);
+    }
+
     /** An auxiliary of obligation ("must", "should"): the act is required, not done. */
     public boolean isObligation(String lemma) {
         return words.getOrDefault("obligation", Set.of()).contains(lemma);
