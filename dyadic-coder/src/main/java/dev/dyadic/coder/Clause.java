@@ -57,7 +57,7 @@ final class Clause {
      * subject. No English main verb is a bare participle, so it is a passive (a headline's, or a reduced relative
      * clause's). A subject further back is not read so: "suspended aid to parts of Kenya controlled by rebels"
      * describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is that verb's
-     * object ("prevented the demonstration staged by students", see {@link #objects()}).
+     * object ("broke up a rally staged by students", see {@link #objects()}).
      */
     private boolean isBarePassive() {
         return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
@@ -125,12 +125,12 @@ final class Clause {
             return List.of(head);
         }
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
-            List<Integer> passiveSubjects = new Clause(s, head).passiveSubjects();
-            if ((rel.equals("conj") || rel.equals("dep") && new Clause(s, head).isBarePassive())
-                    && new Clause(s, head).isPassive() && !passiveSubjects.isEmpty()) {
+            Clause governing = new Clause(s, head);
+            if ((rel.equals("conj") || rel.equals("dep") && governing.isBarePassive()) && governing.isPassive()
+                    && !governing.passiveSubjects().isEmpty()) {
                 // "the minister was charged by the court and will step down", "diplomats expelled by Uganda arrived
                 // in Nairobi": the one who acts next is the passive subject, not the agent
-                return passiveSubjects;
+                return governing.passiveSubjects();
             }
             if (rel.equals("xcomp") && objectControl) {
                 List<Integer> controller = s.children(head, "obj");
@@ -191,7 +191,7 @@ final class Clause {
             return objects;
         }
         List<Integer> out = new ArrayList<>();
-        // "prevented the demonstration staged by students", "blocked roads in the capital demanding ...": the parser
+        // "blocked a march organised by students", "blocked roads in the capital demanding ...": the parser
         // makes the object the subject of a participle that it hangs on the verb as "dep"
         for (int d : s.children(verb, "dep")) {
             String pos = s.token(d).pos();

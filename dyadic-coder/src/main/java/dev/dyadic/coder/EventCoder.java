@@ -1679,7 +1679,7 @@ public final class EventCoder {
                     && modality.isNegation(lemma) && (!rel.equals("det") || d.dependent() < verb)) {
                 return s.token(d.dependent()).word();
             }
-            // "no longer wanted to fund the army", "not any more": an adverb of time negated by its own modifier
+            // "no longer wanted to fund the army", "will no more attack": an adverb of time negated by its own modifier
             if (rel.equals("advmod") && d.dependent() < verb) {
                 for (int m : s.children(d.dependent(), "advmod")) {
                     if (modality.isNegation(s.token(m).lemma().toLowerCase(Locale.ROOT))) {
