@@ -55,9 +55,9 @@ final class Clause {
      * "Kenyan diplomats expelled by Uganda", "a journalist captured by militants last year is alive": a past
      * participle with no auxiliary, a "by" phrase and no object, right after the noun the parser made its active
      * subject. No English main verb is a bare participle, so it is a passive (a headline's, or a reduced relative
-     * clause's). A subject further back is not read so: "suspended aid to parts of Kenya controlled by rebels"
-     * describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is that verb's
-     * object ("broke up a rally staged by students", see {@link #objects()}).
+     * clause's). A subject further back is not read so: in "cut food deliveries to towns of Kenya held by rebels" the
+     * participle describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is
+     * that verb's object ("blocked a march organised by students", see {@link #objects()}).
      */
     private boolean isBarePassive() {
         return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
