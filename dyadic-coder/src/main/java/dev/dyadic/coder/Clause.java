@@ -61,9 +61,13 @@ final class Clause {
      */
     private boolean isBarePassive() {
         return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
-                && s.children(verb, "nsubj").equals(List.of(verb - 1))
-                && s.children(verb, "obj").isEmpty()
-                && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux")) && !obliques(verb, "by").isEmpty();
+                && s.children(verb, "nsubj").equals(List.of(verb - 1)) && hasAgentWithoutAuxiliary(verb);
+    }
+
+    /** A "by" phrase, and no object or auxiliary: what a participle read as an active verb has when it is a passive. */
+    private boolean hasAgentWithoutAuxiliary(int v) {
+        return s.children(v, "obj").isEmpty() && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                && !obliques(v, "by").isEmpty();
     }
 
     /** Heads of the passive subject: nsubj:pass, or the subject of a bare participle ({@link #isBarePassive()}). */
@@ -201,8 +205,7 @@ final class Clause {
         }
         // "broke up a rally staged by students": or a clausal complement, with the participle read as a past tense
         for (int c : s.children(verb, "ccomp")) {
-            if (c > verb && s.token(c).pos().matches("VB[ND]") && s.children(c, "obj").isEmpty() && !obliques(c, "by").isEmpty()
-                    && s.children(c).stream().noneMatch(d -> d.relation().startsWith("aux"))) {
+            if (c > verb && s.token(c).pos().matches("VB[ND]") && hasAgentWithoutAuxiliary(c)) {
                 s.children(c, "nsubj").stream().filter(n -> n > verb && n < c).forEach(out::add);
             }
         }

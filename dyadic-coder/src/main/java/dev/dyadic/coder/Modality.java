@@ -61,35 +61,35 @@ public final class Modality {
     }
 
     public boolean isNegation(String lemma) {
-        return words.getOrDefault("negation", Set.of()).contains(lemma);
+        return has("negation", lemma);
     }
 
     public boolean isFuture(String lemma) {
-        return words.getOrDefault("future", Set.of()).contains(lemma);
+        return has("future", lemma);
     }
 
     public boolean isIntention(String lemma) {
-        return words.getOrDefault("intention", Set.of()).contains(lemma);
+        return has("intention", lemma);
     }
 
     /** A verb whose complement is an act decided, coded as the act itself ("decided to expel", "voted to impose"). */
     public boolean isDecision(String lemma) {
-        return words.getOrDefault("decision", Set.of()).contains(lemma);
+        return has("decision", lemma);
     }
 
     /** An auxiliary of possibility ("could", "may"): the act is possible, not done. */
     public boolean isPossibility(String lemma) {
-        return words.getOrDefault("possibility", Set.of()).contains(lemma);
+        return has("possibility", lemma);
     }
 
     /** An auxiliary of obligation ("must", "should"): the act is required, not done. */
     public boolean isObligation(String lemma) {
-        return words.getOrDefault("obligation", Set.of()).contains(lemma);
+        return has("obligation", lemma);
     }
 
     /** The head of a scholar's phrase ("analysts", "a think tank"): what they say is an opinion, not an act. */
     public boolean isOpinionGiver(String lemma) {
-        return words.getOrDefault("opinion", Set.of()).contains(lemma);
+        return has("opinion", lemma);
     }
 
     /**
@@ -110,42 +110,42 @@ public final class Modality {
 
     /** A protester, rioter or crowd: whose violence is a violent protest. */
     public boolean isProtester(String lemma) {
-        return words.getOrDefault("protester", Set.of()).contains(lemma);
+        return has("protester", lemma);
     }
 
     /** A force of nature or a disease ("earthquake", "flu"): a subject that does no political act. */
     public boolean isNaturalForce(String lemma) {
-        return words.getOrDefault("nature", Set.of()).contains(lemma);
+        return has("nature", lemma);
     }
 
     /** A word of accusation ("accuse", "allegation"): what it says someone did is alleged, not told as done. */
     public boolean isAllegation(String lemma) {
-        return words.getOrDefault("allegation", Set.of()).contains(lemma);
+        return has("allegation", lemma);
     }
 
     /** A noun of asking or proposing ("demand", "proposal"): the clause it takes is asked for, not done. */
     public boolean isRequest(String lemma) {
-        return words.getOrDefault("request", Set.of()).contains(lemma);
+        return has("request", lemma);
     }
 
     /** A verb of threatening ("threaten"): its infinitive says what is threatened, which decides the threat's code. */
     public boolean isThreat(String lemma) {
-        return words.getOrDefault("threat", Set.of()).contains(lemma);
+        return has("threat", lemma);
     }
 
     /** A verb of wanting ("want", "wish"): with an object who is to act, it asks that one; without, it intends. */
     public boolean isWanting(String lemma) {
-        return words.getOrDefault("wanting", Set.of()).contains(lemma);
+        return has("wanting", lemma);
     }
 
     /** A verb of asking ("urge", "call"): its complement is asked of someone, not done. */
     public boolean isAsking(String lemma) {
-        return words.getOrDefault("asking", Set.of()).contains(lemma);
+        return has("asking", lemma);
     }
 
     /** A verb of naming ("call", "dub"): with a predicate for its object it says what something is. */
     public boolean isNaming(String lemma) {
-        return words.getOrDefault("naming", Set.of()).contains(lemma);
+        return has("naming", lemma);
     }
 
     /**
@@ -153,21 +153,21 @@ public final class Modality {
      * is the act done, by the verb's subject.
      */
     public boolean isInstrument(String lemma) {
-        return words.getOrDefault("instrument", Set.of()).contains(lemma);
+        return has("instrument", lemma);
     }
 
     /** A verb of ordering ("order", "command"): an order to one's own forces is the act ordered. */
     public boolean isCommand(String lemma) {
-        return words.getOrDefault("command", Set.of()).contains(lemma);
+        return has("command", lemma);
     }
 
     /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
     public boolean isFailure(String lemma) {
-        return words.getOrDefault("failure", Set.of()).contains(lemma);
+        return has("failure", lemma);
     }
 
     public boolean isCondition(String lemma) {
-        return words.getOrDefault("condition", Set.of()).contains(lemma);
+        return has("condition", lemma);
     }
 
     /** The code a negated verb has ("did not accept" is a rejection), or {@code null} when it has none. */
@@ -187,6 +187,11 @@ public final class Modality {
             }
         }
         return null;
+    }
+
+    /** Whether {@code modality.tsv} lists the lemma under this kind. */
+    private boolean has(String kind, String lemma) {
+        return words.getOrDefault(kind, Set.of()).contains(lemma);
     }
 
     /** The code for intending, announcing or threatening the act coded {@code code}: the longest prefix listed wins. */
