@@ -177,6 +177,11 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
                 continue;
             }
             String value = timex.value() != null ? timex.value() : timex.altVal();
+            int begin = time.get(CoreAnnotations.TokenBeginAnnotation.class);
+            if (time.get(CoreAnnotations.TokenEndAnnotation.class) == begin + 1 && value != null && MONTH_ALONE.matcher(value).matches()
+                    && Character.isLowerCase(tokens.get(begin - offset).word().charAt(0))) {
+                continue; // "police blocked a march", "it may rain": a month's name in lower case is the common word
+            }
             for (int i = time.get(CoreAnnotations.TokenBeginAnnotation.class); i < time.get(CoreAnnotations.TokenEndAnnotation.class); i++) {
                 CoreLabel token = tokens.get(i - offset);
                 if (token.ner() == null || "O".equals(token.ner()) || "MISC".equals(token.ner())) {
@@ -199,6 +204,8 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
     }
 
     private static final java.util.regex.Pattern DAY_AND_TIME = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-(\\d{2}|XX|W\\d{2}|WXX)-\\d{1,2}T.*");
+
+    private static final java.util.regex.Pattern MONTH_ALONE = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-\\d{2}");
 
     private static final java.util.Set<String> TIME_CLASSES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 

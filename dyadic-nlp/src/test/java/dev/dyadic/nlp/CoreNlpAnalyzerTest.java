@@ -84,6 +84,12 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aMonthsNameInLowerCaseIsTheCommonWordNotADate() {
+        assertNull(dateOf("Police blocked a march by students in the capital.", "march"));
+        assertEquals("2024-03", dateOf("Police blocked a march by students in March.", "March"));
+    }
+
+    @Test
     void aTimeOfDayOnANamedDayGivesTheDayAsADate() {
         // 17 May 2024 is a Friday: "Tuesday night" is the 14th
         AnalyzedArticle a = CoreNlpAnalyzer.shared().analyze(new Article("n", LocalDate.of(2024, 5, 17), null, null, null,
