@@ -30,6 +30,10 @@ final class Clause {
     private static final Map<String, String> STATIVE_PARTICIPLES = Map.of(
             "engage", "in", "involve", "in", "oppose", "to", "commit", "to", "dedicate", "to");
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Verbs that take an object and a participle telling what is done to it ("had him arrested", "wants them freed"). */
+    private static final Set<String> OBJECT_PARTICIPLE_VERBS = Set.of("have", "get", "want", "need", "wish", "like", "prefer");
+    /** Of those, the ones whose subject has the act done ("Kenya had him arrested": Kenya arrests him). */
+    private static final Set<String> CAUSATIVES = Set.of("have", "get");
 
     private final Sentence s;
     private final int verb;
@@ -48,7 +52,22 @@ final class Clause {
     }
 
     private boolean hasPassiveForm() {
-        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || isBarePassive();
+        return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || isBarePassive()
+                || isParticipleOfObject(verb);
+    }
+
+    /**
+     * "Kenya had the activist arrested", "Kenya wants two activists extradited": a past participle with no auxiliary and
+     * no object, completing an earlier verb of {@link #OBJECT_PARTICIPLE_VERBS}, whose object the parser made the
+     * participle's subject; that subject is what the act is done to.
+     */
+    private boolean isParticipleOfObject(int v) {
+        int head = s.head(v);
+        List<Integer> subjects = s.children(v, "nsubj");
+        return s.token(v).pos().equals("VBN") && head > 0 && head < v && s.children(v, "obj").isEmpty()
+                && OBJECT_PARTICIPLE_VERBS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
+                && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                && !subjects.isEmpty() && subjects.stream().allMatch(n -> n > head);
     }
 
     /**
@@ -73,7 +92,7 @@ final class Clause {
     /** Heads of the passive subject: nsubj:pass, or the subject of a bare participle ({@link #isBarePassive()}). */
     private List<Integer> passiveSubjects() {
         List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
-        if (isBarePassive()) {
+        if (isBarePassive() || isParticipleOfObject(verb)) {
             out.addAll(s.children(verb, "nsubj"));
         }
         return out;
@@ -109,7 +128,7 @@ final class Clause {
     private List<Integer> subjectsOf(int v, int depth, boolean objectControl) {
         List<Integer> direct = new ArrayList<>();
         for (Dependency d : s.children(v)) {
-            if (d.relation().equals("nsubj") && !new Clause(s, v).isBarePassive()
+            if (d.relation().equals("nsubj") && !new Clause(s, v).isBarePassive() && !isParticipleOfObject(v)
                     || d.relation().equals("nsubj:pass") && new Clause(s, v).isStative()) {
                 direct.add(d.dependent());
             }
@@ -122,6 +141,11 @@ final class Clause {
         }
         String rel = s.relation(v);
         int head = s.head(v);
+        if (isParticipleOfObject(v)) {
+            // "Kenya had the activist arrested": who has it done does it; who wants it done does not
+            return CAUSATIVES.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) ? subjectsOf(head, depth + 1, objectControl)
+                    : List.of();
+        }
         if (head > 0 && rel.equals("acl") && s.token(head).isNoun() && !s.token(v).pos().equals("VBG")
                 && !s.children(v, "obj").isEmpty()) {
             // "Nurses from two Danish charities donated $20,000 worth of medicine": a past tense the parser read as a
@@ -136,7 +160,7 @@ final class Clause {
                 // in Nairobi": the one who acts next is the passive subject, not the agent
                 return governing.passiveSubjects();
             }
-            if (rel.equals("xcomp") && objectControl) {
+            if (rel.equals("xcomp") && objectControl && !isSmallClauseParticiple(v)) {
                 List<Integer> controller = s.children(head, "obj");
                 if (controller.isEmpty() && new Clause(s, head).isPassive()) {
                     // "the president is scheduled to visit Uganda", "Kenya was urged by the UN to release them": the
@@ -150,6 +174,14 @@ final class Clause {
             return subjectsOf(head, depth + 1, objectControl);
         }
         return direct;
+    }
+
+    /**
+     * "Turkey wanted the activist extradited", "had him arrested": a bare participle completing a verb tells what is
+     * done to the verb's object, who is then no doer (unlike "is reported to have ordered", with its auxiliary).
+     */
+    private boolean isSmallClauseParticiple(int v) {
+        return s.token(v).pos().equals("VBN") && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"));
     }
 
     /**

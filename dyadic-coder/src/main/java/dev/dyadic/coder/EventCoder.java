@@ -103,6 +103,8 @@ public final class EventCoder {
     private static final Set<String> GERUND_COMPLEMENTS = Set.of("acl", "ccomp", "dep");
     /** CAMEO 014, "consider policy option": what is considered is not done ("is considering sending aid"). */
     static final String CONSIDER = "014";
+    /** Pronouns that open a relative clause and stand for the noun it describes. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     private final ActorResolver actors;
@@ -1642,11 +1644,19 @@ public final class EventCoder {
 
     private static List<Actor> actorsOf(SentenceActors sentenceActors, List<Integer> heads) {
         List<Actor> out = new ArrayList<>();
+        Sentence s = sentenceActors.sentence();
         for (int h : heads) {
             List<Actor> here = sentenceActors.actorsAt(h);
+            if (here.isEmpty() && isRelativePronoun(s, h)) {
+                // "the Kenyan minister, who visited Kampala": the relative pronoun stands for the noun its clause describes
+                List<Actor> antecedent = sentenceActors.actorsAt(s.head(s.head(h)));
+                if (identified(antecedent)) {
+                    h = s.head(s.head(h));
+                    here = antecedent;
+                }
+            }
             if (!identified(here)) {
                 // "the party's leader, Mahmoud Abbas": the appositive names who the bare title is
-                Sentence s = sentenceActors.sentence();
                 List<Integer> names = new ArrayList<>(s.children(h, "appos"));
                 // "the party's leader Mahmoud Abbas": a name right after the title is often parsed as a loose dependent
                 s.children(h, "dep").stream().filter(d -> s.token(d).pos().startsWith("NNP")).forEach(names::add);
@@ -1664,6 +1674,13 @@ public final class EventCoder {
             out.addAll(here);
         }
         return out;
+    }
+
+    /** "who", "which", "that" as the subject or object of a relative clause ("the envoy who met ..."). */
+    private static boolean isRelativePronoun(Sentence s, int token) {
+        int verb = s.head(token);
+        return verb > 0 && s.relation(verb).equals("acl:relcl") && s.head(verb) > 0 && s.head(verb) < token
+                && RELATIVE_PRONOUNS.contains(s.token(token).lowerWord());
     }
 
     private boolean isNegated(Sentence s, int verb) {
