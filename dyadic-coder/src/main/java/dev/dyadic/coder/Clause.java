@@ -177,7 +177,7 @@ final class Clause {
     }
 
     /**
-     * "Turkey wanted the activist extradited", "had him arrested": a bare participle completing a verb tells what is
+     * "Kenya wanted the envoy expelled", "had him arrested": a bare participle completing a verb tells what is
      * done to the verb's object, who is then no doer (unlike "is reported to have ordered", with its auxiliary).
      */
     private boolean isSmallClauseParticiple(int v) {
