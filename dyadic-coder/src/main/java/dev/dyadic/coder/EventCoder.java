@@ -785,6 +785,14 @@ public final class EventCoder {
                 note(trace, t, "no event", p.source() + " matched the verb alone, and a consultation needs someone it is with");
                 return;
             }
+            if (source.isEmpty() && !mutual && p.code().startsWith(CONSULT)) {
+                // "she arrived in Syria", "who travelled to Kenya", "going to school": a visit or meeting by someone no
+                // actor names is a person's journey, not one side's dealings with another; what the journey is for
+                // ("travelled to Syria to fight") is no act told as done either
+                coded.put(t.index(), t.index());
+                note(trace, t, "no event", "a visit or meeting (" + p.source() + ") whose visitor names no actor");
+                return;
+            }
             if (p.code().startsWith(CONSULT) && isOwnCountry(source, target)) {
                 // "the ambassador visited America", "116 people arrived in Kyrgyzstan": no one is visited or met
                 note(trace, t, "no event", "a visit or meeting whose only other side is the source's own country");
