@@ -32,6 +32,9 @@ final class Clause {
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs that take an object and a participle telling what is done to it ("had him arrested", "wants them freed"). */
     private static final Set<String> OBJECT_PARTICIPLE_VERBS = Set.of("have", "get", "want", "need", "wish", "like", "prefer");
+    /** Relations by which the parser hangs a participle clause on the main verb ("Asked about it, he said"); also "dep"
+     *  for one that opens the sentence. */
+    private static final Set<String> PARTICIPLE_CLAUSES = Set.of("advcl", "advmod");
     /** Of those, the ones whose subject has the act done ("Kenya had him arrested": Kenya arrests him). */
     private static final Set<String> CAUSATIVES = Set.of("have", "get");
 
@@ -53,7 +56,19 @@ final class Clause {
 
     private boolean hasPassiveForm() {
         return !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty() || isBarePassive()
-                || isParticipleOfObject(verb);
+                || isParticipleOfObject(verb) || isPassiveParticipleClause();
+    }
+
+    /**
+     * "Asked about the talks, the minister said ...", "Backed by Uganda, the rebels attacked ...": a past participle
+     * heading a clause of its own, with no subject, auxiliary or object, is a passive whose subject is the main clause's.
+     */
+    private boolean isPassiveParticipleClause() {
+        String rel = s.relation(verb);
+        return s.token(verb).pos().equals("VBN") && s.head(verb) > 0
+                && (PARTICIPLE_CLAUSES.contains(rel) || rel.equals("dep") && verb < s.head(verb))
+                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "nsubj:pass").isEmpty() && s.children(verb, "obj").isEmpty()
+                && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
     }
 
     /**
@@ -94,6 +109,9 @@ final class Clause {
         List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
         if (isBarePassive() || isParticipleOfObject(verb)) {
             out.addAll(s.children(verb, "nsubj"));
+        }
+        if (isPassiveParticipleClause()) {
+            out.addAll(new Clause(s, s.head(verb)).subjects());
         }
         return out;
     }
