@@ -90,9 +90,10 @@ public final class EventCoder {
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /**
      * CAMEO codes whose object is the source's own, sent or moved: forces deployed or put on alert (15), peacekeepers
-     * (074), aid (07), troops withdrawn (087). In the passive with no "by" phrase, whose they are is who acts.
+     * (074), aid (07), troops withdrawn (087), sanctions or an embargo imposed (163). In the passive with no "by"
+     * phrase, whose they are is who acts ("US sanctions imposed on Russia").
      */
-    private static final Set<String> OWN_OBJECT_CODES = Set.of("15", "074", "07", "087");
+    private static final Set<String> OWN_OBJECT_CODES = Set.of("15", "074", "07", "087", "163");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
