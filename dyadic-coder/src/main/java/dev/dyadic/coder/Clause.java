@@ -196,7 +196,7 @@ final class Clause {
 
     /**
      * "Kenya wanted the envoy expelled", "had him arrested": a bare participle completing a verb tells what is
-     * done to the verb's object, who is then no doer (unlike "is reported to have ordered", with its auxiliary).
+     * done to the verb's object, who is then no doer (unlike "is said to have expelled", with its auxiliary).
      */
     private boolean isSmallClauseParticiple(int v) {
         return s.token(v).pos().equals("VBN") && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"));

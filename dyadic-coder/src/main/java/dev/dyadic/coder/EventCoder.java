@@ -91,7 +91,7 @@ public final class EventCoder {
     /**
      * CAMEO codes whose object is the source's own, sent or moved: forces deployed or put on alert (15), peacekeepers
      * (074), aid (07), troops withdrawn (087), sanctions or an embargo imposed (163). In the passive with no "by"
-     * phrase, whose they are is who acts ("US sanctions imposed on Russia").
+     * phrase, whose they are is who acts ("Kenyan sanctions imposed on Uganda").
      */
     private static final Set<String> OWN_OBJECT_CODES = Set.of("15", "074", "07", "087", "163");
     /** CAMEO 100, "make a demand": what is said that another must do. */
@@ -789,7 +789,7 @@ public final class EventCoder {
             if (source.isEmpty() && !mutual && p.code().startsWith(CONSULT)) {
                 // "she arrived in Syria", "who travelled to Kenya", "going to school": a visit or meeting by someone no
                 // actor names is a person's journey, not one side's dealings with another; what the journey is for
-                // ("travelled to Syria to fight") is no act told as done either
+                // ("travelled to Somalia to attack") is no act told as done either
                 coded.put(t.index(), t.index());
                 note(trace, t, "no event", "a visit or meeting (" + p.source() + ") whose visitor names no actor");
                 return;
