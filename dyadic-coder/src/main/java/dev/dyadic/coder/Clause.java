@@ -32,11 +32,11 @@ final class Clause {
     private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs that take an object and a participle telling what is done to it ("had him arrested", "wants them freed"). */
     private static final Set<String> OBJECT_PARTICIPLE_VERBS = Set.of("have", "get", "want", "need", "wish", "like", "prefer");
+    /** Of those, the ones whose subject has the act done ("Kenya had him arrested": Kenya arrests him). */
+    private static final Set<String> CAUSATIVES = Set.of("have", "get");
     /** Relations by which the parser hangs a participle clause on the main verb ("Asked about it, he said"); also "dep"
      *  for one that opens the sentence. */
     private static final Set<String> PARTICIPLE_CLAUSES = Set.of("advcl", "advmod");
-    /** Of those, the ones whose subject has the act done ("Kenya had him arrested": Kenya arrests him). */
-    private static final Set<String> CAUSATIVES = Set.of("have", "get");
 
     private final Sentence s;
     private final int verb;
@@ -65,10 +65,9 @@ final class Clause {
      */
     private boolean isPassiveParticipleClause() {
         String rel = s.relation(verb);
-        return s.token(verb).pos().equals("VBN") && s.head(verb) > 0
+        return isBareParticiple(verb) && s.head(verb) > 0
                 && (PARTICIPLE_CLAUSES.contains(rel) || rel.equals("dep") && verb < s.head(verb))
-                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "nsubj:pass").isEmpty() && s.children(verb, "obj").isEmpty()
-                && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "nsubj:pass").isEmpty() && s.children(verb, "obj").isEmpty();
     }
 
     /**
@@ -79,9 +78,8 @@ final class Clause {
     private boolean isParticipleOfObject(int v) {
         int head = s.head(v);
         List<Integer> subjects = s.children(v, "nsubj");
-        return s.token(v).pos().equals("VBN") && head > 0 && head < v && s.children(v, "obj").isEmpty()
+        return isBareParticiple(v) && head > 0 && head < v && s.children(v, "obj").isEmpty()
                 && OBJECT_PARTICIPLE_VERBS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
-                && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))
                 && !subjects.isEmpty() && subjects.stream().allMatch(n -> n > head);
     }
 
@@ -100,7 +98,7 @@ final class Clause {
 
     /** A "by" phrase, and no object or auxiliary: what a participle read as an active verb has when it is a passive. */
     private boolean hasAgentWithoutAuxiliary(int v) {
-        return s.children(v, "obj").isEmpty() && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"))
+        return s.children(v, "obj").isEmpty() && !hasAuxiliary(v)
                 && !obliques(v, "by").isEmpty();
     }
 
@@ -178,7 +176,7 @@ final class Clause {
                 // in Nairobi": the one who acts next is the passive subject, not the agent
                 return governing.passiveSubjects();
             }
-            if (rel.equals("xcomp") && objectControl && !isSmallClauseParticiple(v)) {
+            if (rel.equals("xcomp") && objectControl && !isBareParticiple(v)) {
                 List<Integer> controller = s.children(head, "obj");
                 if (controller.isEmpty() && new Clause(s, head).isPassive()) {
                     // "the president is scheduled to visit Uganda", "Kenya was urged by the UN to release them": the
@@ -195,11 +193,15 @@ final class Clause {
     }
 
     /**
-     * "Kenya wanted the envoy expelled", "had him arrested": a bare participle completing a verb tells what is
-     * done to the verb's object, who is then no doer (unlike "is said to have expelled", with its auxiliary).
+     * A past participle with no auxiliary. Completing a verb ("Kenya wanted the envoy expelled", "had him arrested"), it
+     * tells what is done to the verb's object, who is then no doer (unlike "is said to have expelled").
      */
-    private boolean isSmallClauseParticiple(int v) {
-        return s.token(v).pos().equals("VBN") && s.children(v).stream().noneMatch(d -> d.relation().startsWith("aux"));
+    private boolean isBareParticiple(int v) {
+        return s.token(v).pos().equals("VBN") && !hasAuxiliary(v);
+    }
+
+    private boolean hasAuxiliary(int v) {
+        return s.children(v).stream().anyMatch(d -> d.relation().startsWith("aux"));
     }
 
     /**

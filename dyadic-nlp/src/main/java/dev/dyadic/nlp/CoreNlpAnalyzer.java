@@ -182,7 +182,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
                     && Character.isLowerCase(tokens.get(begin - offset).word().charAt(0))) {
                 continue; // "police blocked a march", "it may rain": a month's name in lower case is the common word
             }
-            for (int i = time.get(CoreAnnotations.TokenBeginAnnotation.class); i < time.get(CoreAnnotations.TokenEndAnnotation.class); i++) {
+            for (int i = begin; i < time.get(CoreAnnotations.TokenEndAnnotation.class); i++) {
                 CoreLabel token = tokens.get(i - offset);
                 if (token.ner() == null || "O".equals(token.ner()) || "MISC".equals(token.ner())) {
                     token.setNER(namesTheDay(timex, value, token) ? "DATE" : timex.timexType());
