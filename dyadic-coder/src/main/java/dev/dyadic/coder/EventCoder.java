@@ -769,13 +769,15 @@ public final class EventCoder {
                 target = List.of();
             }
             boolean mutual = target.isEmpty() && p.targets().contains(MUTUAL) && source.size() > 1;
-            if (target.isEmpty() && !mutual && p.specificity() == 0 && isMaterial(p.code())) {
+            if (target.isEmpty() && !mutual && p.specificity() == 0
+                    && (isMaterial(p.code()) || modality.isCommand(t.lemma().toLowerCase(Locale.ROOT)))) {
                 Integer act = clause.objects().stream()
                         .filter(o -> !nouns.forVerb(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()).findFirst().orElse(null);
                 if (act != null) {
                     // "released a state visit to Argentina" (machine-translated "announced"): a material act matched by
                     // the verb alone, with no target, whose object is an act of its own; the object is what happened
-                    // ("threatened sanctions" and "agreed a deal" are not material, and stay the verb's)
+                    // ("threatened sanctions" and "agreed a deal" are not material, and stay the verb's); so is what is
+                    // ordered ("ordered air strikes on the camps": the strikes)
                     note(trace, t, "no event", "matched the verb alone (" + p.source() + ") with no target; its object \""
                             + s.token(act).word() + "\" is an act and is coded as a noun");
                     return;
