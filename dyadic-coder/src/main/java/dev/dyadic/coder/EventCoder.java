@@ -566,7 +566,7 @@ public final class EventCoder {
             note(trace, t, "no event", "what a scholar or analyst says (\"" + scholar + "\") is an opinion, not an act");
             return;
         }
-        String accusation = allegedBy(s, t.index());
+        String accusation = allegedBy(s, t.index(), sentenceActors);
         if (accusation != null) {
             // "Kenya accused Somalia of attacking its border posts": the accusation is the act told; what it alleges is not
             note(trace, t, "no event", "what is alleged (\"" + accusation + "\"), not an act told as done");
@@ -1807,7 +1807,7 @@ public final class EventCoder {
      * attacking", "accused Peru of violating the truce and attacking its boats", "charged that Somali troops had shelled
      * the town"; {@code null} when there is none.
      */
-    private String allegedBy(Sentence s, int verb) {
+    private String allegedBy(Sentence s, int verb, SentenceActors sentenceActors) {
         // "accused Uganda of sending soldiers to attack the border post": what the alleged act is for or done by is
         // alleged too, through the clauses nested in it (not through a relative clause, which tells of its noun)
         for (int v = verb, depth = 0; v > 0 && depth < 4; depth++) {
@@ -1819,6 +1819,10 @@ public final class EventCoder {
             if (modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
                 return s.token(head).word();
             }
+            if (modality.isClaim(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.relation(v).equals("ccomp")
+                    && claimsAnother(s, head, v, sentenceActors)) {
+                return s.token(head).word(); // "they claim the president is undermining the talks"
+            }
             if (!s.token(head).isVerb() || !NESTED_CLAUSES.contains(s.relation(v))) {
                 return null;
             }
@@ -1828,6 +1832,20 @@ public final class EventCoder {
     }
 
     /** The first verb of the coordination the verb ends ("looting" of "looting and burning"), or the verb itself. */
+    /**
+     * Whether a claimed clause tells what someone else did: its doer is named by a noun, not a pronoun, and is not of
+     * the claimer's country ("the rebels claimed they had shelled the base" and "the president claimed the army is
+     * hitting the militants harder" claim one's own side's acts).
+     */
+    private static boolean claimsAnother(Sentence s, int claiming, int claimed, SentenceActors sentenceActors) {
+        List<Integer> doers = new Clause(s, claimed).subjects();
+        if (doers.isEmpty() || doers.stream().anyMatch(n -> s.token(n).pos().startsWith("PRP"))) {
+            return false;
+        }
+        List<String> claimers = countries(actorsOf(sentenceActors, new Clause(s, claiming).subjects()));
+        return countries(actorsOf(sentenceActors, doers)).stream().noneMatch(c -> !c.isEmpty() && claimers.contains(c));
+    }
+
     private static int firstConjunct(Sentence s, int verb) {
         int v = verb;
         for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {

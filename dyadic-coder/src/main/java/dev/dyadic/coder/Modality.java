@@ -123,6 +123,11 @@ public final class Modality {
         return has("allegation", lemma);
     }
 
+    /** A verb of claiming ("claim"): what it says another did is alleged, what the claimer did is told. */
+    public boolean isClaim(String lemma) {
+        return has("claim", lemma);
+    }
+
     /** A noun of asking or proposing ("demand", "proposal"): the clause it takes is asked for, not done. */
     public boolean isRequest(String lemma) {
         return has("request", lemma);
