@@ -98,8 +98,7 @@ final class Clause {
 
     /** A "by" phrase, and no object or auxiliary: what a participle read as an active verb has when it is a passive. */
     private boolean hasAgentWithoutAuxiliary(int v) {
-        return s.children(v, "obj").isEmpty() && !hasAuxiliary(v)
-                && !obliques(v, "by").isEmpty();
+        return s.children(v, "obj").isEmpty() && !hasAuxiliary(v) && !obliques(v, "by").isEmpty();
     }
 
     /** Heads of the passive subject: nsubj:pass, or the subject of a bare participle ({@link #isBarePassive()}). */

@@ -1660,9 +1660,10 @@ public final class EventCoder {
             List<Actor> here = sentenceActors.actorsAt(h);
             if (here.isEmpty() && isRelativePronoun(s, h)) {
                 // "the Kenyan minister, who visited Kampala": the relative pronoun stands for the noun its clause describes
-                List<Actor> antecedent = sentenceActors.actorsAt(s.head(s.head(h)));
+                int noun = s.head(s.head(h));
+                List<Actor> antecedent = sentenceActors.actorsAt(noun);
                 if (identified(antecedent)) {
-                    h = s.head(s.head(h));
+                    h = noun;
                     here = antecedent;
                 }
             }
@@ -1805,7 +1806,8 @@ public final class EventCoder {
     /**
      * The word of accusation ({@code modality.tsv} {@code allegation}) whose content the verb is: "accused Somalia of
      * attacking", "accused Peru of violating the truce and attacking its boats", "charged that Somali troops had shelled
-     * the town"; {@code null} when there is none.
+     * the town", or the verb of claiming ({@code claim}) whose clause tells what another side did; {@code null} when
+     * there is none.
      */
     private String allegedBy(Sentence s, int verb, SentenceActors sentenceActors) {
         // "accused Uganda of sending soldiers to attack the border post": what the alleged act is for or done by is
@@ -1816,11 +1818,11 @@ public final class EventCoder {
             if (head <= 0 || !ALLEGED_CONTENT.contains(s.relation(v))) {
                 return null;
             }
-            if (modality.isAllegation(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+            if (modality.isAllegation(lemma)) {
                 return s.token(head).word();
             }
-            if (modality.isClaim(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.relation(v).equals("ccomp")
-                    && claimsAnother(s, head, v, sentenceActors)) {
+            if (modality.isClaim(lemma) && s.relation(v).equals("ccomp") && claimsAnother(s, head, v, sentenceActors)) {
                 return s.token(head).word(); // "they claim the president is undermining the talks"
             }
             if (!s.token(head).isVerb() || !NESTED_CLAUSES.contains(s.relation(v))) {
@@ -1831,7 +1833,6 @@ public final class EventCoder {
         return null;
     }
 
-    /** The first verb of the coordination the verb ends ("looting" of "looting and burning"), or the verb itself. */
     /**
      * Whether a claimed clause tells what someone else did: its doer is named by a noun, not a pronoun, and is not of
      * the claimer's country ("the rebels claimed they had shelled the base" and "the president claimed the army is
@@ -1846,6 +1847,7 @@ public final class EventCoder {
         return countries(actorsOf(sentenceActors, doers)).stream().noneMatch(c -> !c.isEmpty() && claimers.contains(c));
     }
 
+    /** The first verb of the coordination the verb ends ("looting" of "looting and burning"), or the verb itself. */
     private static int firstConjunct(Sentence s, int verb) {
         int v = verb;
         for (int depth = 0; depth < 4 && s.relation(v).equals("conj") && s.head(v) > 0; depth++) {
