@@ -4,6 +4,9 @@ import dev.dyadic.model.Dependency;
 import dev.dyadic.model.EventDate;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -464,7 +467,8 @@ final class Clause {
 
     /**
      * The date of the clause's own time expression, or {@code null}: its first calendar date, and the last day of a
-     * range when a second date follows it after "to", "until", "through" or a dash ("from March 20th to 22nd").
+     * range when a second date follows it after "to", "until", "through" or a dash ("from March 20th to 22nd"), or the
+     * days of a week or weekend ("last week").
      */
     EventDate ownDate() {
         return dateOf(verb, 0);
@@ -479,6 +483,10 @@ final class Clause {
             String value = calendarValue(t.normalizedTime());
             if ("DATE".equals(t.ner()) && value != null) {
                 return new EventDate(value, rangeEnd(t, value), EventDate.SENTENCE);
+            }
+            String[] week = "DATE".equals(t.ner()) ? weekDays(t.normalizedTime()) : null;
+            if (week != null) {
+                return new EventDate(week[0], week[1], EventDate.SENTENCE);
             }
         }
         int head = s.head(v);
@@ -547,6 +555,21 @@ final class Clause {
             return timex;
         }
         return null;
+    }
+
+    /**
+     * The first and last day of a week ("last week", SUTime's "2024-W19": Monday to Sunday) or of its weekend ("last
+     * weekend", "2024-W19-WE": Saturday and Sunday), or {@code null} for any other value.
+     */
+    static String[] weekDays(String timex) {
+        if (timex == null || !timex.matches("\\d{4}-W\\d{2}(-WE)?")) {
+            return null;
+        }
+        int week = Integer.parseInt(timex.substring(6, 8));
+        LocalDate monday = LocalDate.of(Integer.parseInt(timex.substring(0, 4)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate first = timex.endsWith("-WE") ? monday.plusDays(5) : monday;
+        return new String[] {first.toString(), monday.plusDays(6).toString()};
     }
 
     /** Whether an interval's two ends, if both are days, are at most a year apart. */

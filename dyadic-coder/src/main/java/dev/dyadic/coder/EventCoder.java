@@ -18,6 +18,7 @@ import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1216,7 +1217,7 @@ public final class EventCoder {
 
     private Event event(AnalyzedArticle article, Sentence s, SentenceActors sentenceActors, Token trigger, Clause clause,
                         EventPattern p, Match m, List<Actor> source, List<Actor> target, double weight) {
-        EventDate date = clause.ownDate();
+        EventDate date = pastPart(clause.ownDate(), article.article().date(), isPast(s, trigger.index()));
         // "will visit" and "plans to visit" are intents; so is an act dated after the article was published, told by a
         // noun ("a state visit to Argentina from May 27th to 29th" in an article of May 17) or a verb not in the past
         // (a past-tense verb with a later date says the date or the article's date is wrong, not that it is a plan)
@@ -1357,6 +1358,20 @@ public final class EventCoder {
         }
         events.add(e);
         return events.size() - 1;
+    }
+
+    /**
+     * A range that holds the article's date, told of in the past tense ("earlier this week"), ends on that date: what
+     * was done had been done when the article was written.
+     */
+    private static EventDate pastPart(EventDate date, LocalDate published, boolean past) {
+        if (date == null || date.end() == null || published == null || !past) {
+            return date;
+        }
+        String day = published.toString();
+        return date.value().compareTo(day) <= 0 && date.end().compareTo(day) > 0
+                ? new EventDate(date.value().equals(day) ? day : date.value(), date.value().equals(day) ? null : day, date.origin())
+                : date;
     }
 
     private static boolean compatible(EventDate a, EventDate b) {

@@ -26,10 +26,11 @@ class EventCoderTest {
         return CODER.code(CoreNlpAnalyzer.shared().analyze(a));
     }
 
-    /** "041 CHNGOV>RUSGOV @2024-05-14": the code, the actors and (when given) the date. */
+    /** "041 CHNGOV>RUSGOV @2024-05-14": the code, the actors and (when given) the date, "@first/last" for a range. */
     static String describe(Event e, boolean withDate) {
         String s = e.cameo() + " " + side(e.source()) + ">" + side(e.target());
-        return withDate ? s + " @" + e.date().value() : s;
+        String end = e.date().end() == null ? "" : "/" + e.date().end();
+        return withDate ? s + " @" + e.date().value() + end : s;
     }
 
     private static String side(List<Actor> actors) {
@@ -98,6 +99,15 @@ class EventCoderTest {
         var pronoun = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
                 "He condemned the attack.", "test")).sentences().get(0);
         assertTrue(CODER.mayHoldEvent(pronoun.withoutParse()), "\"he\" may stand for a person named before");
+    }
+
+    @Test
+    void aWeekIsMondayToSundayAcrossTheTurnOfTheYearAndAWeekendIsItsSaturdayAndSunday() {
+        assertArrayEquals(new String[] {"2020-12-28", "2021-01-03"}, Clause.weekDays("2020-W53"));
+        assertArrayEquals(new String[] {"2025-01-04", "2025-01-05"}, Clause.weekDays("2025-W01-WE"));
+        assertArrayEquals(new String[] {"2024-12-30", "2025-01-05"}, Clause.weekDays("2025-W01"));
+        assertNull(Clause.weekDays("2024-05"));
+        assertNull(Clause.weekDays("PAST_REF"));
     }
 
     @Test
