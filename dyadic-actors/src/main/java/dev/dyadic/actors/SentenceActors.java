@@ -695,11 +695,19 @@ public final class SentenceActors {
         out.add(i);
         for (Dependency d : sentence.children(i)) {
             String r = d.relation();
+            if (isTimeInName(i, d.dependent())) {
+                continue; // "last weekend police": the parser has hung the act's time on the noun
+            }
             if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || (r.equals("nmod") && (hasCase(d.dependent(), "of") || hasCase(d.dependent(), "from")))
                     || isLeader(i)) {
                 collect(d.dependent(), out);
             }
         }
+    }
+
+    /** Whether a dependent is a time expression ("last weekend") under a head that is not one. */
+    private boolean isTimeInName(int head, int dependent) {
+        return "DATE".equals(sentence.token(dependent).ner()) && !"DATE".equals(sentence.token(head).ner());
     }
 
     /** "led" of "Vietnamese-led forces", "the US-led coalition": the country that leads is the phrase's. */

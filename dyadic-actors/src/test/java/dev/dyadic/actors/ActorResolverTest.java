@@ -96,6 +96,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTimeThatTheParserHangsOnANounIsNotPartOfTheActorsWords() {
+        Sentence s = CoreNlpAnalyzer.shared().analyze(new Article("t", LocalDate.parse("2024-05-17"), null, null, null,
+                "Kenya expelled two Ugandan diplomats last week, and last weekend police arrested him.", "test")).sentences().get(0);
+        SentenceActors actors = RESOLVER.resolve(s, new DocumentMemory(LocalDate.parse("2024-05-17")));
+        List<String> words = actors.mentions().stream().filter(m -> m.actor().code().equals("COP"))
+                .map(m -> m.actor().text()).toList();
+        assertEquals(List.of("police"), words);
+    }
+
+    @Test
     void internationalOrganisations() {
         assertEquals("IGOUNO", subjectOf("The UN Security Council demanded a ceasefire.").code());
         assertEquals("IGOEUREEC", subjectOf("The European Union imposed sanctions.").code());
