@@ -44,6 +44,8 @@ public final class EventCoder {
     private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
+    /** Sectors of a state's own agents, which it sends and deploys. */
+    private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY");
     /** CAMEO's government sector. */
     private static final String GOVERNMENT = "GOV";
     /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
@@ -674,7 +676,7 @@ public final class EventCoder {
                     // (under a coded verb, "urged both sides to end the fighting", the complement is the appeal's, not an act)
                     source = actorsOf(sentenceActors, clause.subjectsPastObjectControl());
                 }
-                target = target(sentenceActors, clause, p, m);
+                target = target(sentenceActors, clause, p, m, source);
             }
             if (source.isEmpty() && isNaturalForce(s, clause.subjects())) {
                 // "flu has ravaged Uruguay", "villages were flattened by the earthquake": a disease or a disaster is no actor
@@ -757,8 +759,8 @@ public final class EventCoder {
             source = locatedIn(source, where);
             target = locatedIn(target, where);
             target = ofTheSameCountry(target, source);
-            if (source.equals(target)) {
-                target = List.of();
+            if (sameCodes(source, target)) {
+                target = List.of(); // "the Americans claimed they had attacked": a state does not act on itself
             }
             if (target.isEmpty() && p.targets().stream().anyMatch(slot -> slot.endsWith(REQUIRED))) {
                 tried.add(p.source() + " (its required target names no actor)");
@@ -867,14 +869,14 @@ public final class EventCoder {
                 continue;
             }
             List<Actor> source = nounSource(s, noun, sentenceActors);
-            List<Actor> target = target(sentenceActors, clause, p, m);
+            List<Actor> target = target(sentenceActors, clause, p, m, source);
             List<Event> made = new ArrayList<>();
             if (p.targets().contains(MUTUAL) && target.size() > 1 && !clause.obliques(noun, "between").isEmpty()) {
                 for (List<Actor> others : onTheOthers(target)) {
                     made.add(event(article, s, sentenceActors, t, setting, p, m, List.of(others.get(0)),
                             others.subList(1, others.size()), 0.8));
                 }
-            } else if (!source.isEmpty() && !target.isEmpty() && !source.equals(target)) {
+            } else if (!source.isEmpty() && !target.isEmpty() && !sameCodes(source, target)) {
                 made.add(event(article, s, sentenceActors, t, setting, p, m, source, target, 0.8));
             } else if (p.targets().contains(MUTUAL) && target.isEmpty() && onTheOthers(source).size() > 1 && isStatement(s, governor)) {
                 // "China and Syria announced the establishment of a partnership": the parties who announce it act on
@@ -893,6 +895,21 @@ public final class EventCoder {
             keep(out, trace, t, p, made, "noun pattern " + p.source() + " needs a source and a target");
             return;
         }
+    }
+
+    /**
+     * Whether both sides are the same actors of a named country, by their codes ("Iraq" and "Iraq's"; not "officials"
+     * and "officials", who may be anyone's).
+     */
+    private static boolean sameCodes(List<Actor> source, List<Actor> target) {
+        if (source.stream().anyMatch(x -> x.country().isEmpty())) {
+            return source.equals(target);
+        }
+        Set<String> a = new HashSet<>();
+        source.forEach(x -> a.add(x.code()));
+        Set<String> b = new HashSet<>();
+        target.forEach(x -> b.add(x.code()));
+        return a.equals(b);
     }
 
     /** Whether the token is a verb of saying ("announced", "said"): one that PETRARCH codes 010. */
@@ -917,7 +934,7 @@ public final class EventCoder {
             List<Actor> source = actorsOf(sentenceActors, clause.subjects());
             boolean misparsed = s.relation(said).equals("dep") && !clause.objects().isEmpty();
             List<Actor> target = actorsOf(sentenceActors, misparsed ? clause.objects() : new Clause(s, said).subjects());
-            if (!identified(source) || !identified(target) || source.equals(target)) {
+            if (!identified(source) || !identified(target) || sameCodes(source, target)) {
                 continue;
             }
             EventPattern demand = new EventPattern(DEMAND, Set.of(statement.lemma()), null, Set.of(), List.of(), List.of("comp"),
@@ -1421,9 +1438,10 @@ public final class EventCoder {
      * The first slot of the pattern that names an actor. A preposition slot also looks at the required object's own
      * modifiers: "held a phone call with X", "signed an agreement with X". The words of the pattern's own
      * prepositional groups are conditions, not targets: "struck ... (with artillery)"; unless they name a country or a
-     * person: "met (with leaders) of Kenya".
+     * person: "met (with leaders) of Kenya". The pattern's own object word naming the source's own side is what the
+     * source acts with, not on: "sent its foreign minister to Kampala".
      */
-    private static List<Actor> target(SentenceActors sentenceActors, Clause clause, EventPattern p, Match m) {
+    private static List<Actor> target(SentenceActors sentenceActors, Clause clause, EventPattern p, Match m, List<Actor> source) {
         int object = m.object();
         List<Actor> bareSectors = List.of();
         List<Integer> conditions = m.tokens().stream()
@@ -1442,6 +1460,9 @@ public final class EventCoder {
                         : clause.obliques(clause.verb(), slot);
             };
             List<Actor> found = actorsOf(sentenceActors, heads.stream().filter(h -> !conditions.contains(h)).toList());
+            if (slot.equals("obj") && object > 0 && heads.contains(object) && isOwnSide(found, source)) {
+                continue;
+            }
             if (found.isEmpty() && slot.equals("obj") && object == 0) {
                 // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
                 found = actorsOf(sentenceActors, clause.objectOwners());
@@ -1479,6 +1500,21 @@ public final class EventCoder {
             }
         }
         return bareSectors;
+    }
+
+    /**
+     * Whether the source is a state (the country or its government) and every actor found is one of that state's own
+     * agents ("its foreign minister", "Kenyan troops" of Kenya's); not its rebels or citizens, whom it may act on.
+     */
+    private static boolean isOwnSide(List<Actor> found, List<Actor> source) {
+        Set<String> countries = new HashSet<>();
+        source.forEach(a -> countries.add(a.country()));
+        if (found.isEmpty() || countries.size() != 1 || countries.contains("") || STATELESS.containsAll(countries)
+                || !source.stream().allMatch(a -> a.sector().isEmpty() || a.sector().equals(GOVERNMENT))) {
+            return false;
+        }
+        String country = countries.iterator().next();
+        return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || SENT_ABROAD.contains(a.sector())));
     }
 
     /** The nouns of the pattern's preposition slots, on the verb or on its required object, that are not its own words. */
