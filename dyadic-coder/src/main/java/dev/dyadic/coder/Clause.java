@@ -422,9 +422,15 @@ final class Clause {
     List<Integer> objectOwners() {
         List<Integer> out = new ArrayList<>();
         for (int o : objects()) {
-            out.addAll(s.children(o, "nmod:poss"));
-            out.addAll(compoundOwners(o));
+            out.addAll(ownersOf(o));
         }
+        return out;
+    }
+
+    /** Owners of a noun: its possessors and noun modifiers ("China's plan", "the EU sanctions"). */
+    List<Integer> ownersOf(int noun) {
+        List<Integer> out = new ArrayList<>(s.children(noun, "nmod:poss"));
+        out.addAll(compoundOwners(noun));
         return out;
     }
 

@@ -18,8 +18,10 @@ import dev.dyadic.model.Place;
 import dev.dyadic.model.PloverCode;
 import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -755,6 +757,12 @@ public final class EventCoder {
                     source = own;
                 }
             }
+            if (m.object() > 0 && actsWithItsOwn(p.code()) && isOwnSide(target, source)
+                    && isOwnSide(whoseObject(sentenceActors, clause, m.object()), source)) {
+                // "pull US troops out of the area", "lifted the US embargo": a state's own agents or measures, named by
+                // the pattern's object word, are what it acts with, not on
+                target = List.of();
+            }
             Place where = place(s, clause, sentenceActors);
             source = locatedIn(source, where);
             target = locatedIn(target, where);
@@ -898,18 +906,20 @@ public final class EventCoder {
     }
 
     /**
-     * Whether both sides are the same actors of a named country, by their codes ("Iraq" and "Iraq's"; not "officials"
-     * and "officials", who may be anyone's).
+     * Whether both sides are the same actors of a named country: the same codes, names and offices ("Iraq" and "Iraq's";
+     * not "officials" and "officials", who may be anyone's, nor two ministers of one government).
      */
     private static boolean sameCodes(List<Actor> source, List<Actor> target) {
         if (source.stream().anyMatch(x -> x.country().isEmpty())) {
             return source.equals(target);
         }
-        Set<String> a = new HashSet<>();
-        source.forEach(x -> a.add(x.code()));
-        Set<String> b = new HashSet<>();
-        target.forEach(x -> b.add(x.code()));
-        return a.equals(b);
+        return identities(source).equals(identities(target));
+    }
+
+    private static Set<List<String>> identities(List<Actor> actors) {
+        Set<List<String>> out = new HashSet<>();
+        actors.forEach(a -> out.add(Arrays.asList(a.code(), a.name(), a.role())));
+        return out;
     }
 
     /** Whether the token is a verb of saying ("announced", "said"): one that PETRARCH codes 010. */
@@ -1379,13 +1389,21 @@ public final class EventCoder {
 
     /**
      * A range that holds the article's date, told of in the past tense ("earlier this week"), ends on that date: what
-     * was done had been done when the article was written.
+     * was done had been done when the article was written; a weekend after the article's date, told of in the past
+     * tense, is the weekend before it.
      */
     private static EventDate pastPart(EventDate date, LocalDate published, boolean past) {
-        if (date == null || date.end() == null || published == null || !past) {
+        if (date == null || date.end() == null || date.value().length() != 10 || published == null || !past) {
             return date;
         }
         String day = published.toString();
+        LocalDate first = LocalDate.parse(date.value());
+        if (first.getDayOfWeek() == DayOfWeek.SATURDAY && first.isAfter(published)
+                && first.isBefore(published.plusDays(7)) && date.end().equals(first.plusDays(1).toString())) {
+            // "surrendered over the weekend" on a Tuesday: SUTime reads the weekend to come; told in the past, it is
+            // the one before
+            return new EventDate(first.minusDays(7).toString(), first.minusDays(6).toString(), date.origin());
+        }
         return date.value().compareTo(day) <= 0 && date.end().compareTo(day) > 0
                 ? new EventDate(date.value().equals(day) ? day : date.value(), date.value().equals(day) ? null : day, date.origin())
                 : date;
@@ -1503,8 +1521,27 @@ public final class EventCoder {
     }
 
     /**
+     * The actors the object names ("US troops") or belongs to ("the US embargo", "Kenya's envoy", "Brazilian military
+     * operations"; not "support from the Kenyan parliament", which the parliament is asked for).
+     */
+    private static List<Actor> whoseObject(SentenceActors sentenceActors, Clause clause, int object) {
+        List<Actor> named = new ArrayList<>(sentenceActors.actorsAt(object));
+        if (named.isEmpty()) {
+            clause.ownersOf(object).forEach(o -> named.addAll(sentenceActors.actorsAt(o)));
+        }
+        Actor country = named.isEmpty() ? sentenceActors.ownerCountry(object) : null;
+        Sentence s = sentenceActors.sentence();
+        if (country != null && s.children(object, "nmod").stream().flatMap(n -> sentenceActors.actorsAt(n).stream())
+                .noneMatch(a -> a.country().equals(country.country()))) {
+            named.add(country);
+        }
+        return named;
+    }
+
+    /**
      * Whether the source is a state (the country or its government) and every actor found is one of that state's own
-     * agents ("its foreign minister", "Kenyan troops" of Kenya's); not its rebels or citizens, whom it may act on.
+     * agents ("its foreign minister", "Kenyan troops" of Kenya's); not its rebels or citizens, whom it may act on, nor
+     * another named person.
      */
     private static boolean isOwnSide(List<Actor> found, List<Actor> source) {
         Set<String> countries = new HashSet<>();
@@ -1514,7 +1551,10 @@ public final class EventCoder {
             return false;
         }
         String country = countries.iterator().next();
-        return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || SENT_ABROAD.contains(a.sector())));
+        Set<String> names = new HashSet<>();
+        source.forEach(a -> names.add(a.name()));
+        return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || SENT_ABROAD.contains(a.sector()))
+                && (a.name() == null || names.contains(a.name()))); // not "Trump's inauguration" to another American
     }
 
     /** The nouns of the pattern's preposition slots, on the verb or on its required object, that are not its own words. */
@@ -2153,6 +2193,15 @@ public final class EventCoder {
     }
 
     /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
+    /**
+     * Whether an act of this code is done with one's own things (statements, intents and material acts: "launched its
+     * programme", "sent its envoy", "lifted its embargo"); not a response to another's (appeals, consultations,
+     * approval, demands, disapproval, rejection, threats: "rejected the Iraqi demands" answers Iraq).
+     */
+    private static boolean actsWithItsOwn(String code) {
+        return code.startsWith("01") || code.startsWith("03") || isMaterial(code);
+    }
+
     private static boolean isMaterial(String code) {
         int root = Integer.parseInt(code.substring(0, 2));
         return root >= 6 && root <= 8 || root >= 14;
@@ -2164,7 +2213,15 @@ public final class EventCoder {
      */
     private static boolean isPast(Sentence s, int verb) {
         int head = s.head(verb);
-        return isPastMarked(s, verb) || s.token(verb).pos().equals("VBG") && head > 0 && isPastMarked(s, head);
+        if (isPastMarked(s, verb) || !s.token(verb).pos().equals("VBG") || head <= 0) {
+            return isPastMarked(s, verb);
+        }
+        // "continued to emerge ..., surrendering to the SDF": a participle takes its tense from the verb it hangs on,
+        // through the bare infinitive that completes another verb
+        if (s.token(head).pos().equals("VB") && s.relation(head).equals("xcomp") && s.head(head) > 0) {
+            head = s.head(head);
+        }
+        return isPastMarked(s, head);
     }
 
     private static boolean isPastMarked(Sentence s, int word) {
