@@ -109,9 +109,12 @@ public final class DocumentMemory {
         return lastMainSubjectSentence == sentence - 1 ? lastMainSubject : null;
     }
 
-    /** The person "he"/"she" stands for: the last person named as a subject, if that sentence named only one. */
-    Actor pronounSubject() {
-        return lastSubjects.size() == 1 ? lastSubject : null;
+    /**
+     * The person "he"/"she" stands for: the last person named as a subject, if that sentence named only one and
+     * nothing says the pronoun cannot be that person ("she" after "Donald Trump").
+     */
+    Actor pronounSubject(String pronoun) {
+        return lastSubjects.size() == 1 && !PersonGender.standard().contradicts(pronoun, lastSubject) ? lastSubject : null;
     }
 
     /** Any actor named, for "the two sides" and for titles without a country. */

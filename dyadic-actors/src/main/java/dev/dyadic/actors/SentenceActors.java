@@ -210,7 +210,7 @@ public final class SentenceActors {
             return a == null ? List.of() : List.of(withText(a, h.word()));
         }
         if (isPronounSubject(head)) {
-            Actor a = memory.pronounSubject();
+            Actor a = memory.pronounSubject(h.word());
             return a == null ? List.of() : List.of(withText(a, h.word()));
         }
         if (!h.isNoun() && !(isSubject(head) && covering(head) != null)) {

@@ -106,6 +106,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void sheDoesNotStandForAManNamedBefore() {
+        assertTrue(subjectsOfLastSentence("Kenyan President William Ruto met the Somali envoy. She criticised Uganda.", "2024-05-17")
+                .isEmpty());
+        assertEquals("William Ruto", subjectOf("Kenyan President William Ruto met the Somali envoy. He criticised Uganda.").name());
+    }
+
+    @Test
     void internationalOrganisations() {
         assertEquals("IGOUNO", subjectOf("The UN Security Council demanded a ceasefire.").code());
         assertEquals("IGOEUREEC", subjectOf("The European Union imposed sanctions.").code());

@@ -2,6 +2,7 @@ package dev.dyadic.coder;
 
 import dev.dyadic.actors.ActorResolver;
 import dev.dyadic.actors.DocumentMemory;
+import dev.dyadic.actors.PersonGender;
 import dev.dyadic.actors.SentenceActors;
 import dev.dyadic.coder.EventPattern.Group;
 import dev.dyadic.coder.EventPattern.Noun;
@@ -672,6 +673,10 @@ public final class EventCoder {
                         : isGerundOfIntention(s, t.index()) ? new Clause(s, s.head(t.index())).subjects() : clause.subjects());
                 if (source.isEmpty()) {
                     source = actorsOf(sentenceActors, clause.speakersOfPronounSubject()); // "China said it would send aid"
+                    String pronoun = clause.subjects().isEmpty() ? "" : s.token(clause.subjects().get(0)).word();
+                    if (source.stream().anyMatch(a -> PersonGender.standard().contradicts(pronoun, a))) {
+                        source = List.of(); // "Ruto said she would ...": someone else
+                    }
                 }
                 if (source.isEmpty() && !coded.containsKey(s.head(t.index()))) {
                     // "Kenya is willing to send equipment to help defend Somalia": "equipment" controls nothing
