@@ -114,6 +114,8 @@ public final class EventCoder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
+    /** CAMEO's pessimistic comment: a warning of what others do or of what may happen. */
+    private static final String PESSIMISM = "012";
     private final ActorResolver actors;
     private final PatternBook patterns;
     private final PatternBook nouns;
@@ -764,7 +766,7 @@ public final class EventCoder {
             }
             if (m.object() > 0 && actsWithItsOwn(p.code()) && isOwnSide(target, source)
                     && isOwnSide(whoseObject(sentenceActors, clause, m.object()), source)) {
-                // "pull US troops out of the area", "lifted the US embargo": a state's own agents or measures, named by
+                // "withdrew Kenyan troops", "lifted the US embargo": a state's own agents or measures, named by
                 // the pattern's object word, are what it acts with, not on
                 target = List.of();
             }
@@ -815,6 +817,18 @@ public final class EventCoder {
             if (p.code().startsWith(CONSULT) && isOwnCountry(source, target)) {
                 // "the ambassador visited America", "116 people arrived in Kyrgyzstan": no one is visited or met
                 note(trace, t, "no event", "a visit or meeting whose only other side is the source's own country");
+                return;
+            }
+            if (target.isEmpty() && p.specificity() == 0 && p.code().startsWith(THREATEN)
+                    && modality.isWarning(t.lemma().toLowerCase(Locale.ROOT)) && !warnsOfOwnAct(s, t.index(), source, sentenceActors)) {
+                // "the UN warned of a catastrophe", "warned that the assault would lead to chaos": no threat, a
+                // pessimistic comment; what it foresees is not told as done
+                coded.put(t.index(), t.index());
+                EventPattern comment = new EventPattern(PESSIMISM, p.verbs(), p.preposition(), p.objects(), p.groups(), p.targets(),
+                        p.sources(), "modality.tsv: warning of what others do or what may happen -> " + PESSIMISM + " (not " + p.source() + ")");
+                List<Event> made = enoughActors(source, target, comment)
+                        ? List.of(event(article, s, sentenceActors, t, clause, comment, m, source, target, 1.0)) : List.of();
+                keep(out, trace, t, comment, made, "a warning of what others do or may happen, by no actor named");
                 return;
             }
             if (!p.code().startsWith("01") || p.code().equals(DENIAL) || p.code().equals(CONSIDER)) {
@@ -2087,6 +2101,46 @@ public final class EventCoder {
         return t.pos().equals("VBN") && i > 2 && s.token(i - 1).word().equals(",") && s.token(i - 2).isNoun()
                 && s.children(i).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux")
                         || d.relation().equals("obj"));
+    }
+
+    /**
+     * Whether a warning says what the warner's own side will do ("Kenya warned it would respond", "warned that police
+     * will not tolerate rallies": its clause's subject is a pronoun, an actor of the warner's country or a sector of
+     * none) or on what condition ("warned of strikes if ..."); also a warning that says neither clause nor "of"/"about"
+     * ("warned against an assault"), left to its pattern.
+     */
+    private boolean warnsOfOwnAct(Sentence s, int verb, List<Actor> source, SentenceActors sentenceActors) {
+        List<Integer> clauses = s.children(verb, "ccomp");
+        List<Integer> about = new ArrayList<>(new Clause(s, verb).obliques(verb, "of"));
+        about.addAll(new Clause(s, verb).obliques(verb, "about"));
+        if (clauses.isEmpty() && about.isEmpty()) {
+            return true;
+        }
+        for (int c : s.children(verb, "advcl")) {
+            if (s.children(c, "mark").stream().anyMatch(m -> modality.isCondition(s.token(m).lowerWord()))) {
+                return true;
+            }
+        }
+        List<String> own = countries(source);
+        for (int c : clauses) {
+            if (isConditionalWithin(s, c)) {
+                return true;
+            }
+            for (int subject : new Clause(s, c).subjects()) {
+                List<Actor> doers = actorsOf(sentenceActors, List.of(subject));
+                if (s.token(subject).pos().startsWith("PRP")
+                        || doers.stream().anyMatch(a -> a.country().isEmpty() ? !a.sector().isEmpty() : own.contains(a.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause has an "if"/"unless" clause of its own ("warned that it would strike if ..."). */
+    private boolean isConditionalWithin(Sentence s, int clause) {
+        return s.children(clause, "advcl").stream()
+                .anyMatch(c -> s.children(c, "mark").stream().anyMatch(m -> modality.isCondition(s.token(m).lowerWord())));
     }
 
     /** Whether the verb, or a clause it belongs to, is introduced by "if"/"unless". */

@@ -128,6 +128,11 @@ public final class Modality {
         return has("claim", lemma);
     }
 
+    /** A verb of warning ("warn"): a threat only when it says what the warner's side will do, or on what condition. */
+    public boolean isWarning(String lemma) {
+        return has("warning", lemma);
+    }
+
     /** A noun of asking or proposing ("demand", "proposal"): the clause it takes is asked for, not done. */
     public boolean isRequest(String lemma) {
         return has("request", lemma);
