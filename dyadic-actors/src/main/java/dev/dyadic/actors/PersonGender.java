@@ -95,12 +95,13 @@ public final class PersonGender {
 
     /** The person's gender, or {@code null} when nothing tells. */
     Gender of(Actor person) {
-        String text = person.text() == null ? "" : person.text().toLowerCase(Locale.ROOT);
-        for (String word : text.split("[\\s.]+")) {
-            Gender g = titles.get(word);
-            if (g != null) {
-                return g;
-            }
+        String text = person.text() == null ? "" : person.text().toLowerCase(Locale.ROOT).strip();
+        String[] words = text.split("[\\s.]+");
+        // the title the words open with ("Ms Begum", "the Queen"), not one of a phrase inside ("the Queen's envoy")
+        int first = words.length > 1 && (words[0].equals("the") || words[0].equals("a")) ? 1 : 0;
+        Gender titled = words.length > first ? titles.get(words[first]) : null;
+        if (titled != null && !(words.length > first + 1 && words[first + 1].equals("'s"))) {
+            return titled;
         }
         if (person.name() == null || person.name().isBlank()) {
             return null;

@@ -17,6 +17,13 @@ class PersonGenderTest {
     }
 
     @Test
+    void onlyTheTitleTheWordsOpenWithTells() {
+        assertEquals(PersonGender.Gender.MALE, GENDER.of(Actor.of("GBR", "GOV", null, null, "the King")));
+        assertNull(GENDER.of(Actor.of("GBR", "GOV", null, null, "the Queen's envoy")));
+        assertNull(GENDER.of(Actor.of("GBR", "GOV", null, null, "an envoy of the Queen")));
+    }
+
+    @Test
     void theGivenNameTellsFromCoreNlpsList() {
         Actor may = Actor.of("GBR", "GOV", "Theresa May", "Prime Minister", "the prime minister");
         Actor trump = Actor.of("USA", "GOV", "Donald Trump", "President", "Trump");

@@ -1424,7 +1424,7 @@ public final class EventCoder {
             return new EventDate(first.minusDays(7).toString(), first.minusDays(6).toString(), date.origin());
         }
         return date.value().compareTo(day) <= 0 && date.end().compareTo(day) > 0
-                ? new EventDate(date.value().equals(day) ? day : date.value(), date.value().equals(day) ? null : day, date.origin())
+                ? new EventDate(date.value(), date.value().equals(day) ? null : day, date.origin())
                 : date;
     }
 
@@ -1498,7 +1498,7 @@ public final class EventCoder {
             };
             List<Actor> found = actorsOf(sentenceActors, heads.stream().filter(h -> !conditions.contains(h)).toList());
             if (slot.equals("obj") && object > 0 && heads.contains(object) && isOwnSide(found, source)) {
-                continue;
+                continue; // "sent its foreign minister": what is sent; the next slot says to whom
             }
             if (found.isEmpty() && slot.equals("obj") && object == 0) {
                 // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
@@ -2113,13 +2113,8 @@ public final class EventCoder {
         List<Integer> clauses = s.children(verb, "ccomp");
         List<Integer> about = new ArrayList<>(new Clause(s, verb).obliques(verb, "of"));
         about.addAll(new Clause(s, verb).obliques(verb, "about"));
-        if (clauses.isEmpty() && about.isEmpty()) {
+        if (clauses.isEmpty() && about.isEmpty() || isConditionalWithin(s, verb)) {
             return true;
-        }
-        for (int c : s.children(verb, "advcl")) {
-            if (s.children(c, "mark").stream().anyMatch(m -> modality.isCondition(s.token(m).lowerWord()))) {
-                return true;
-            }
         }
         List<String> own = countries(source);
         for (int c : clauses) {
@@ -2137,7 +2132,7 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether a clause has an "if"/"unless" clause of its own ("warned that it would strike if ..."). */
+    /** Whether a verb or clause has an "if"/"unless" clause of its own ("warned that it would strike if ..."). */
     private boolean isConditionalWithin(Sentence s, int clause) {
         return s.children(clause, "advcl").stream()
                 .anyMatch(c -> s.children(c, "mark").stream().anyMatch(m -> modality.isCondition(s.token(m).lowerWord())));
@@ -2251,7 +2246,6 @@ public final class EventCoder {
                 && Clause.hasWord(s, t.index(), "mark", "from");
     }
 
-    /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
     /**
      * Whether an act of this code is done with one's own things (statements, intents and material acts: "launched its
      * programme", "sent its envoy", "lifted its embargo"); not a response to another's (appeals, consultations,
@@ -2261,6 +2255,7 @@ public final class EventCoder {
         return code.startsWith("01") || code.startsWith("03") || isMaterial(code);
     }
 
+    /** Material cooperation or conflict: CAMEO 06 to 08 and 14 to 20, the quad classes 2 and 4 of the scorer. */
     private static boolean isMaterial(String code) {
         int root = Integer.parseInt(code.substring(0, 2));
         return root >= 6 && root <= 8 || root >= 14;
