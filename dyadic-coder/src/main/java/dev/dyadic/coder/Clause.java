@@ -565,15 +565,19 @@ final class Clause {
 
     /**
      * The first and last day of a week ("last week", SUTime's "2024-W19": Monday to Sunday) or of its weekend ("last
-     * weekend", "2024-W19-WE": Saturday and Sunday), or {@code null} for any other value.
+     * weekend", "2024-W19-WE": Saturday and Sunday), or {@code null} for any other value and for a week the year does
+     * not have ("2021-W53").
      */
     static String[] weekDays(String timex) {
         if (timex == null || !timex.matches("\\d{4}-W\\d{2}(-WE)?")) {
             return null;
         }
         int week = Integer.parseInt(timex.substring(6, 8));
-        LocalDate monday = LocalDate.of(Integer.parseInt(timex.substring(0, 4)), 1, 4)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate january4 = LocalDate.of(Integer.parseInt(timex.substring(0, 4)), 1, 4);
+        if (!january4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidValue(week)) {
+            return null;
+        }
+        LocalDate monday = january4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
         LocalDate first = timex.endsWith("-WE") ? monday.plusDays(5) : monday;
         return new String[] {first.toString(), monday.plusDays(6).toString()};
     }

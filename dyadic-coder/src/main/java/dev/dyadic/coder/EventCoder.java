@@ -47,8 +47,8 @@ public final class EventCoder {
     private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
     private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "UAF", "IGO", "NGO");
-    /** Sectors of a state's own agents, which it sends and deploys. */
-    private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY");
+    /** Sectors of a state's own agents, which it sends and deploys (not unidentified armed forces, UAF). */
+    private static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "SPY");
     /** CAMEO's government sector. */
     private static final String GOVERNMENT = "GOV";
     /** CAMEO 145, protest violently or riot: what the acts of {@link #RIOT_ACTS} are when protesters do them. */
@@ -1572,7 +1572,7 @@ public final class EventCoder {
         String country = countries.iterator().next();
         Set<String> names = new HashSet<>();
         source.forEach(a -> names.add(a.name()));
-        return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || SENT_ABROAD.contains(a.sector()))
+        return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || STATE_AGENTS.contains(a.sector()))
                 && (a.name() == null || names.contains(a.name()))); // not "Trump's inauguration" to another American
     }
 
@@ -2111,8 +2111,9 @@ public final class EventCoder {
      */
     private boolean warnsOfOwnAct(Sentence s, int verb, List<Actor> source, SentenceActors sentenceActors) {
         List<Integer> clauses = s.children(verb, "ccomp");
-        List<Integer> about = new ArrayList<>(new Clause(s, verb).obliques(verb, "of"));
-        about.addAll(new Clause(s, verb).obliques(verb, "about"));
+        Clause warning = new Clause(s, verb);
+        List<Integer> about = new ArrayList<>(warning.obliques(verb, "of"));
+        about.addAll(warning.obliques(verb, "about"));
         if (clauses.isEmpty() && about.isEmpty() || isConditionalWithin(s, verb)) {
             return true;
         }

@@ -108,6 +108,8 @@ class EventCoderTest {
         assertArrayEquals(new String[] {"2024-12-30", "2025-01-05"}, Clause.weekDays("2025-W01"));
         assertNull(Clause.weekDays("2024-05"));
         assertNull(Clause.weekDays("PAST_REF"));
+        assertNull(Clause.weekDays("2021-W53"), "2021 has 52 weeks");
+        assertNull(Clause.weekDays("2024-W00"));
     }
 
     @Test
