@@ -67,12 +67,15 @@ public final class ArticleReader {
 
     /**
      * Reads a file as JSON lines whatever its name ({@code dyadic code --in FILE}); problems name it and its line,
-     * ids made up for lines without one are {@code STEM-N}.
+     * ids made up for lines without one are {@code STEM-N}; a line with no date is dated and warned about as in any
+     * other read.
      */
     public Iterator<SourceRecord> readJsonLines(Path file) {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return new JsonLinesFormat(() -> Files.newInputStream(file), file.toString(), Format.stem(name), maxArticleBytes, true);
+        Iterator<SourceRecord> records = new JsonLinesFormat(() -> Files.newInputStream(file), file.toString(), Format.stem(name),
+                maxArticleBytes, true);
+        return new Flattening<>(List.of(records).iterator(), it -> it);
     }
 
     private Iterator<SourceRecord> records(FileWalk.Item item) {

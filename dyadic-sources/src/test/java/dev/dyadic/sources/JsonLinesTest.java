@@ -194,4 +194,15 @@ class JsonLinesTest {
         assertEquals("g1", Records.reads(records).get(0).article().id());
         assertEquals(p + ":2", Records.problems(records).get(0).where());
     }
+
+    @Test
+    void aFileReadAsJsonLinesWarnsOfAMissingDateAndFindsOneInTheText() throws IOException {
+        Path p = write("gold2.txt", """
+                {"id": "g1", "text": "Chile met Peru on Thursday."}
+                {"id": "g2", "text": "Updated on 2024-03-02. Chile met Peru."}
+                """);
+        List<SourceRecord.Read> reads = Records.reads(Records.all(reader.readJsonLines(p)));
+        assertEquals(List.of("no publication date; relative dates such as 'on Thursday' cannot be resolved"), reads.get(0).warnings());
+        assertEquals("2024-03-02", String.valueOf(reads.get(1).article().date()));
+    }
 }
