@@ -100,6 +100,11 @@ public final class EventCoder {
      * phrase, whose they are is who acts ("Kenyan sanctions imposed on Uganda").
      */
     private static final Set<String> OWN_OBJECT_CODES = Set.of("15", "074", "07", "087", "163");
+    /**
+     * CAMEO codes of attacks with heavy or aerial weapons (194, 195): when the pattern's object is the weapon, whose it is
+     * fires it ("Russian missiles were fired at Kharkiv").
+     */
+    private static final Set<String> FIRED_CODES = Set.of("194", "195");
     /** CAMEO 100, "make a demand": what is said that another must do. */
     private static final String DEMAND = "100";
     /** Relations by which a clause is what a word of accusation alleges. */
@@ -112,6 +117,8 @@ public final class EventCoder {
     static final String CONSIDER = "014";
     /** Pronouns that open a relative clause and stand for the noun it describes. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+    /** Pronouns that stand for people: the object "@person" of a pattern ("fired him", "the aides who were fired"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them", "who", "whom");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     /** CAMEO's pessimistic comment: a warning of what others do or of what may happen. */
@@ -753,9 +760,10 @@ public final class EventCoder {
             }
             List<Integer> sent = m.object() > 0 ? List.of(m.object()) : clause.objects();
             if (source.isEmpty() && clause.isPassive() && p.specificity() > 0 && clause.objects().containsAll(sent)
-                    && OWN_OBJECT_CODES.stream().anyMatch(p.code()::startsWith)) {
-                // "2,000 Russian soldiers were deployed", "Kenyan troops were withdrawn": forces sent with no "by" phrase
-                // are sent by their own side (not "Iranian dissidents were granted asylum", who receive it)
+                    && (OWN_OBJECT_CODES.stream().anyMatch(p.code()::startsWith) || m.object() > 0 && FIRED_CODES.contains(p.code()))) {
+                // "2,000 Russian soldiers were deployed", "Kenyan troops were withdrawn", "Russian missiles were fired": forces
+                // sent or weapons fired with no "by" phrase are their own side's act (not "Iranian dissidents were granted
+                // asylum", who receive it)
                 List<Actor> own = actorsOf(sentenceActors, sent);
                 if (own.isEmpty()) {
                     own = ownerCountries(sentenceActors, sent); // "Russian aid was delivered"
@@ -1111,6 +1119,12 @@ public final class EventCoder {
                 return null;
             }
             tokens.add(object);
+        } else if (p.objects().contains(EventPattern.A_PERSON)) {
+            object = personObject(s, clause);
+            if (object == 0) {
+                return null;
+            }
+            tokens.add(object);
         } else if (!p.objects().isEmpty()) {
             object = objectMatching(s, clause, p.objects(), sentenceActors);
             if (object == 0) {
@@ -1164,6 +1178,17 @@ public final class EventCoder {
             Token t = s.token(o);
             if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner())
                     && sentenceActors.actorsAt(o).isEmpty()) {
+                return o;
+            }
+        }
+        return 0;
+    }
+
+    /** The first object that is a person: a name CoreNLP tags PERSON, or a personal or relative pronoun; else 0. */
+    private static int personObject(Sentence s, Clause clause) {
+        for (int o : clause.objects()) {
+            Token t = s.token(o);
+            if ("PERSON".equals(t.ner()) || PERSONAL_PRONOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return o;
             }
         }

@@ -23,6 +23,8 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
     public static final String SUBJECT = "subject";
     /** The object {@code *}: any common noun that names no actor ("return * -> to!": returning things, not people). */
     public static final Noun ANY_THING = new Noun("*", List.of());
+    /** The object {@code @person}: a person's name or a personal pronoun ("fire @person ->": dismissing someone). */
+    public static final Noun A_PERSON = new Noun("@person", List.of());
 
     /**
      * A noun a pattern requires: its head lemma and words that must modify it ({@code humanitarian_aid}).

@@ -92,7 +92,7 @@ public final class PatternBook {
 
     private static boolean anyHeadIn(Set<Noun> nouns, Set<String> words) {
         for (Noun n : nouns) {
-            if (n.equals(EventPattern.ANY_THING) || words.contains(n.head())) {
+            if (n.equals(EventPattern.ANY_THING) || n.equals(EventPattern.A_PERSON) || words.contains(n.head())) {
                 return true;
             }
         }

@@ -33,7 +33,8 @@ final class Places {
         Sentence s = sentenceActors.sentence();
         String name = name(s, head);
         List<Actor> named = sentenceActors.actorsAt(head);
-        if (named.size() == 1 && named.get(0).name() == null && !named.get(0).country().startsWith("IGO")
+        if (named.size() == 1 && named.get(0).name() == null && !named.get(0).country().isEmpty()
+                && !named.get(0).country().startsWith("IGO")
                 && (name.equals(named.get(0).text()) || named.get(0).sector().isEmpty())) {
             // a country, its capital or seat ("Moscow", "the Kremlin"), also with words of its own ("the occupied West Bank")
             return new Place(name, named.get(0).country());

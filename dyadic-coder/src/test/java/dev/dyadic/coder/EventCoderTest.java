@@ -171,6 +171,16 @@ class EventCoderTest {
     }
 
     @Test
+    void peopleOfNoCountryAreNoPlace() {
+        Event e = code("2024-05-17", "Kenyan police fired tear gas at the protesters in Nairobi.").get(0);
+        assertEquals("Nairobi", e.place().name(), e.toString());
+        assertEquals("KEN", e.place().country());
+        // "at the protesters" is whom the act is aimed at, not where it happened
+        Event aimed = code("2024-05-17", "Kenyan police fired tear gas at the protesters.").get(0);
+        assertNull(aimed.place(), aimed.toString());
+    }
+
+    @Test
     void anActSetAtAMeetingTheArticleDatesElsewhereTakesTheMeetingsDate() {
         String text = "At the emergency video summit of East African leaders, Kenyan President William Ruto urged Somalia "
                 + "to release the detained fishermen. Tanzania convened an emergency video conference of the region's leaders on "
