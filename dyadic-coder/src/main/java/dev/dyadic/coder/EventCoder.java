@@ -92,6 +92,8 @@ public final class EventCoder {
     private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
     /** CAMEO 15, "exhibit force posture": forces on alert act on no one. */
     private static final int MOBILIZE = 15;
+    /** CAMEO 18, "assault": from here on (18 to 20) the codes are of violence. */
+    private static final int ASSAULT = 18;
     /** CAMEO's codes for actors of no state: international bodies, NGOs, militarized groups, companies. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /**
@@ -1666,9 +1668,9 @@ public final class EventCoder {
      * events ("Egyptian demonstrators rioted", "the British government outlawed the extremist organization" -> EGY, GBR).
      * Only for investigations (09) and material conflict (14 to 20 but 15, mobilization), whose targets are where
      * the act takes place; not for verbal conflict, whose target is often abroad and named in another sentence
-     * ("rejected the decision"); not for armed forces (often abroad) unless the act is placed at home; and only when
-     * the sentence names no actor of another country, or places the act in the source's own country ("declared a state
-     * of siege across Bolivia, an official at the US embassy said").
+     * ("rejected the decision"); not for armed forces, nor for a state's violence (18 to 20), both often abroad, unless
+     * the act is placed at home; and only when the sentence names no actor of another country, or places the act in the
+     * source's own country ("declared a state of siege across Bolivia, an official at the US embassy said").
      */
     private static List<Actor> domesticTarget(String code, List<Actor> source, SentenceActors sentenceActors, Place where) {
         Set<String> countries = new HashSet<>();
@@ -1678,8 +1680,11 @@ public final class EventCoder {
         boolean investigation = root == 9;
         boolean materialConflict = root >= 14 && root != MOBILIZE;
         boolean armed = source.stream().anyMatch(a -> ARMED.contains(a.sector().length() < 3 ? a.sector() : a.sector().substring(0, 3)));
+        // a state's (or its government's) assault or war is as often abroad as at home: "Turkey launched an offensive",
+        // "the US has bombed population centres"
+        boolean stateAtWar = root >= ASSAULT && source.stream().allMatch(a -> a.sector().isEmpty() || a.sector().equals(GOVERNMENT));
         boolean atHome = !country.isEmpty() && where != null && country.equals(where.country());
-        if (!investigation && !materialConflict || armed && !atHome || country.isEmpty() || STATELESS.contains(country)) {
+        if (!investigation && !materialConflict || (armed || stateAtWar) && !atHome || country.isEmpty() || STATELESS.contains(country)) {
             return List.of();
         }
         for (ActorMention m : sentenceActors.mentions()) {
