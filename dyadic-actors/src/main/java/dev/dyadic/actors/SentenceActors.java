@@ -276,6 +276,9 @@ public final class SentenceActors {
     private Actor single(int head, Token h, List<TermMatch> inPhrase, String text) {
         TermMatch atHead = covering(head);
         TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
+        if (named == null && h.pos().equals("NN")) {
+            named = namedInApposition(inPhrase, head); // "its president, Vladimir Putin": the person named
+        }
         if (named != null && (contradicts(named, inPhrase) || contradictedByCity(named, inPhrase, head))) {
             named = null; // "King Hassan of Morocco" is not the Jordanian of that name; the words of the phrase win
         }
@@ -652,6 +655,18 @@ public final class SentenceActors {
         for (TermMatch m : matches) {
             if (m.covers(token)) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** A named actor in an apposition to the head ("its president, Vladimir Putin"), or {@code null}. */
+    private TermMatch namedInApposition(List<TermMatch> inPhrase, int head) {
+        for (int apposition : sentence.children(head, "appos")) {
+            for (TermMatch m : inPhrase) {
+                if (m.term().kind() == Term.Kind.NAMED && m.covers(apposition)) {
+                    return m;
+                }
             }
         }
         return null;

@@ -59,6 +59,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOfficeNamedBeforeItsHolderIsThatPerson() {
+        Actor a = subjectOf("The president, Yoweri Museveni, rejected the claims.");
+        assertEquals("UGAGOV", a.code());
+        assertEquals("Yoweri Museveni", a.name());
+        // a plural office before several names is not the first of them
+        assertNull(subjectsOfLastSentence("The presidents, Yoweri Museveni and William Ruto, rejected the claims.", "2024-05-17")
+                .get(0).name());
+    }
+
+    @Test
     void aSectorWithNoCountryIsCodedAsTheSectorAlone() {
         assertEquals("COP", subjectOf("Police arrested two men.").code());
         assertEquals("", subjectOf("Police arrested two men.").country());
