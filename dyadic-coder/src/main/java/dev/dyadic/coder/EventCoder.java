@@ -489,6 +489,13 @@ public final class EventCoder {
         for (int c : complements) {
             Token act = s.token(c);
             if (!act.isVerb() || done.contains(c) || patterns.forVerb(act.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                if (failure && act.isVerb() && !done.contains(c)) {
+                    // "failed to convince Uganda": a failure to do what no pattern codes is no event either (PETRARCH's
+                    // bare "fail" is a rejection, 120)
+                    coded.put(verb.index(), verb.index());
+                    note(trace, verb, "no event", "a failure; its complement \"" + act.word() + "\" was not done");
+                    return true;
+                }
                 continue;
             }
             int before = out.size();
@@ -593,6 +600,12 @@ public final class EventCoder {
         if (request != null) {
             // "rejected Togo's demand that Ghanaian troops withdraw": the rejection is the act told; the withdrawal is not
             note(trace, t, "no event", "what is asked for or proposed (\"" + request + "\"), not an act told as done");
+            return;
+        }
+        String uncaused = notMadeToAct(s, t.index());
+        if (uncaused != null) {
+            // "failed to persuade Uganda to release them": not done, and not refused either
+            note(trace, t, "no event", "what someone was not made to do (\"" + uncaused + "\")");
             return;
         }
         if (isWantingOfAnother(s, t.index(), sentenceActors)) {
@@ -1835,6 +1848,20 @@ public final class EventCoder {
                 && RELATIVE_PRONOUNS.contains(s.token(token).lowerWord());
     }
 
+    /**
+     * The verb that did not make someone do this ("failed to persuade Uganda to release them", "did not force Kenya to
+     * withdraw"), a causing verb ({@code modality.tsv} {@code causing}) that is negated or failed; else {@code null}.
+     */
+    private String notMadeToAct(Sentence s, int verb) {
+        int head = s.head(verb);
+        if (!s.relation(verb).equals("xcomp") || head <= 0 || !s.token(head).isVerb()
+                || !modality.isCausing(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String negated = negator(s, head);
+        return negated == null ? null : negated + " " + s.token(head).word();
+    }
+
     private boolean isNegated(Sentence s, int verb) {
         return negator(s, verb) != null;
     }
@@ -1862,6 +1889,7 @@ public final class EventCoder {
         if (s.relation(verb).equals("xcomp") && head > 0 && modality.isFailure(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
+
         // "we don't want to attack them", "Kenya does not plan to release them": what one does not intend is not intended
         String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
         if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma)

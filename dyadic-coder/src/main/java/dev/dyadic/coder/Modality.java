@@ -171,6 +171,14 @@ public final class Modality {
         return has("command", lemma);
     }
 
+    /**
+     * A verb that makes someone act ("persuade", "force"): negated, what it did not make them do was not done ("failed to
+     * persuade Uganda to release them").
+     */
+    public boolean isCausing(String lemma) {
+        return has("causing", lemma);
+    }
+
     /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
     public boolean isFailure(String lemma) {
         return has("failure", lemma);
