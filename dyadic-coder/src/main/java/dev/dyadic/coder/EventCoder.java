@@ -57,6 +57,8 @@ public final class EventCoder {
     private static final String APPEAL = "020";
     /** CAMEO 13, threaten. */
     private static final String THREATEN = "13";
+    /** CAMEO 03, "express intent to cooperate": its codes begin so. */
+    private static final String INTENT = "03";
     /** CAMEO 172, impose administrative sanctions, and 163, impose embargo, boycott or sanctions. */
     private static final String ADMINISTRATIVE_SANCTIONS = "172";
     private static final String SANCTIONS = "163";
@@ -739,6 +741,9 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
                 // "refused to allow UN aircraft to land", "threatened to shell Somali towns"
                 target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
+                if (p.code().startsWith(INTENT) && isOwnSide(target, source)) {
+                    target = List.of(); // "agreed to keep US troops in Syria": its own, not whom it is aimed at
+                }
             }
             if (!identified(target) && !source.isEmpty()) {
                 // "imposed tariffs on Serbian steel"; "launched artillery against Kampuchean camps": a country beats
@@ -1540,6 +1545,10 @@ public final class EventCoder {
             if (slot.equals("obj") && object > 0 && heads.contains(object) && isOwnSide(found, source)) {
                 continue; // "sent its foreign minister": what is sent; the next slot says to whom
             }
+            if (slot.equals("comp") && p.code().startsWith(INTENT)
+                    && (isOwnSide(found, source) || isItsOwnAgents(sentenceActors.sentence(), heads, found))) {
+                continue; // "agreed to keep US troops in Syria": what the intent is done with, not whom it is aimed at
+            }
             if (found.isEmpty() && slot.equals("obj") && object == 0) {
                 // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
                 found = actorsOf(sentenceActors, clause.objectOwners());
@@ -1614,6 +1623,13 @@ public final class EventCoder {
         source.forEach(a -> names.add(a.name()));
         return found.stream().allMatch(a -> a.country().equals(country) && (a.sector().isEmpty() || STATE_AGENTS.contains(a.sector()))
                 && (a.name() == null || names.contains(a.name()))); // not "Trump's inauguration" to another American
+    }
+
+    /** "its troops", "their officials": a state's agents of no named country, owned by "its" or "their". */
+    private static boolean isItsOwnAgents(Sentence s, List<Integer> heads, List<Actor> found) {
+        return !found.isEmpty() && found.stream().allMatch(a -> a.country().isEmpty() && STATE_AGENTS.contains(a.sector()))
+                && heads.stream().allMatch(h -> s.children(h, "nmod:poss").stream()
+                .anyMatch(o -> Set.of("its", "their").contains(s.token(o).lowerWord())));
     }
 
     /** The nouns of the pattern's preposition slots, on the verb or on its required object, that are not its own words. */
