@@ -1139,14 +1139,11 @@ public final class EventCoder {
                 return null;
             }
             tokens.add(object);
-        } else if (p.objects().contains(EventPattern.A_PERSON)) {
-            object = personObject(s, clause);
-            if (object == 0) {
-                return null;
-            }
-            tokens.add(object);
         } else if (!p.objects().isEmpty()) {
-            object = objectMatching(s, clause, p.objects(), sentenceActors);
+            object = p.objects().contains(EventPattern.A_PERSON) ? personObject(s, clause) : 0;
+            if (object == 0) {
+                object = objectMatching(s, clause, p.objects(), sentenceActors);
+            }
             if (object == 0) {
                 return null;
             }
