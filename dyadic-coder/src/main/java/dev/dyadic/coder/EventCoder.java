@@ -742,7 +742,7 @@ public final class EventCoder {
                 // "refused to allow UN aircraft to land", "threatened to shell Somali towns"
                 target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
                 if (p.code().startsWith(INTENT) && isOwnSide(target, source)) {
-                    target = List.of(); // "agreed to keep US troops in Syria": its own, not whom it is aimed at
+                    target = List.of(); // "agreed to keep Kenyan troops in Somalia": its own, not whom it is aimed at
                 }
             }
             if (!identified(target) && !source.isEmpty()) {
@@ -781,7 +781,7 @@ public final class EventCoder {
             List<Integer> sent = m.object() > 0 ? List.of(m.object()) : clause.objects();
             if (source.isEmpty() && clause.isPassive() && p.specificity() > 0 && clause.objects().containsAll(sent)
                     && (OWN_OBJECT_CODES.stream().anyMatch(p.code()::startsWith) || m.object() > 0 && FIRED_CODES.contains(p.code()))) {
-                // "2,000 Russian soldiers were deployed", "Kenyan troops were withdrawn", "Russian missiles were fired": forces
+                // "2,000 Kenyan soldiers were deployed", "Kenyan troops were withdrawn", "Russian missiles were fired": forces
                 // sent or weapons fired with no "by" phrase are their own side's act (not "Iranian dissidents were granted
                 // asylum", who receive it)
                 List<Actor> own = actorsOf(sentenceActors, sent);
@@ -1544,7 +1544,7 @@ public final class EventCoder {
             }
             if (slot.equals("comp") && p.code().startsWith(INTENT)
                     && (isOwnSide(found, source) || isItsOwnAgents(sentenceActors.sentence(), heads, found))) {
-                continue; // "agreed to keep US troops in Syria": what the intent is done with, not whom it is aimed at
+                continue; // "agreed to keep Kenyan troops in Somalia": what the intent is done with, not whom it is aimed at
             }
             if (found.isEmpty() && slot.equals("obj") && object == 0) {
                 // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
