@@ -123,6 +123,8 @@ public final class EventCoder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** Pronouns that stand for people: the object "@person" of a pattern ("fired him", "the aides who were fired"). */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them", "who", "whom");
+    /** "its troops", "their officials": the owner's own. */
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     /** CAMEO's pessimistic comment: a warning of what others do or of what may happen. */
@@ -1626,7 +1628,7 @@ public final class EventCoder {
     private static boolean isItsOwnAgents(Sentence s, List<Integer> heads, List<Actor> found) {
         return !found.isEmpty() && found.stream().allMatch(a -> a.country().isEmpty() && STATE_AGENTS.contains(a.sector()))
                 && heads.stream().allMatch(h -> s.children(h, "nmod:poss").stream()
-                .anyMatch(o -> Set.of("its", "their").contains(s.token(o).lowerWord())));
+                .anyMatch(o -> OWNING_PRONOUNS.contains(s.token(o).lowerWord())));
     }
 
     /** The nouns of the pattern's preposition slots, on the verb or on its required object, that are not its own words. */
@@ -1902,7 +1904,6 @@ public final class EventCoder {
         if (s.relation(verb).equals("xcomp") && head > 0 && modality.isFailure(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return s.token(head).word();
         }
-
         // "we don't want to attack them", "Kenya does not plan to release them": what one does not intend is not intended
         String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
         if (s.relation(verb).equals("xcomp") && (modality.isIntention(headLemma) || modality.isDecision(headLemma)
