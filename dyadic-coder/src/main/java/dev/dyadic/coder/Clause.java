@@ -502,20 +502,29 @@ final class Clause {
         return null;
     }
 
-    /** The last day of a range that starts with the date token {@code first}, or {@code null}. */
+    /**
+     * The last day of a range that starts with the date token {@code first} ("from March 20th to 22nd", "between 2004
+     * and 2012" -> 2012-12-31, "from May to July" -> the last day of July), or {@code null}.
+     */
     private String rangeEnd(Token first, String value) {
-        if (value.length() != 10) {
-            return null;
-        }
         int i = first.index();
         while (i < s.size() && "DATE".equals(s.token(i + 1).ner()) && sameValue(s.token(i + 1), first)) {
             i++;
         }
-        if (i + 2 > s.size() || !RANGE_WORDS.contains(s.token(i + 1).lowerWord())) {
+        boolean between = first.index() > 1 && s.token(first.index() - 1).lowerWord().equals("between");
+        if (i + 2 > s.size() || !RANGE_WORDS.contains(s.token(i + 1).lowerWord())
+                && !(between && s.token(i + 1).lowerWord().equals("and"))) {
             return null;
         }
         Token next = s.token(i + 2);
         String t = next.normalizedTime();
+        if (value.length() != 10) {
+            // a range of years or of months ends on the last day of its last year or month
+            String last = "DATE".equals(next.ner()) && t != null && t.length() == value.length() && t.matches("\\d{4}(-\\d{2})?")
+                    && t.compareTo(value) > 0 ? t : null;
+            return last == null ? null : value.length() == 4 ? last + "-12-31"
+                    : java.time.YearMonth.parse(last).atEndOfMonth().toString();
+        }
         String end = null;
         if ("DATE".equals(next.ner()) && t != null && t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             end = t.substring(0, 10);
