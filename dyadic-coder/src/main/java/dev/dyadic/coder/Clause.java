@@ -6,6 +6,7 @@ import dev.dyadic.model.Sentence;
 import dev.dyadic.model.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -473,8 +474,8 @@ final class Clause {
 
     /**
      * The date of the clause's own time expression, or {@code null}: its first calendar date, and the last day of a
-     * range when a second date follows it after "to", "until", "through" or a dash ("from March 20th to 22nd"), or the
-     * days of a week or weekend ("last week").
+     * range when a second date follows it after "to", "until", "through" or a dash ("from March 20th to 22nd"), or after
+     * "and" in "between ... and ...", or the days of a week or weekend ("last week").
      */
     EventDate ownDate() {
         return dateOf(verb, 0);
@@ -523,7 +524,7 @@ final class Clause {
             String last = "DATE".equals(next.ner()) && t != null && t.length() == value.length() && t.matches("\\d{4}(-\\d{2})?")
                     && t.compareTo(value) > 0 ? t : null;
             return last == null ? null : value.length() == 4 ? last + "-12-31"
-                    : java.time.YearMonth.parse(last).atEndOfMonth().toString();
+                    : YearMonth.parse(last).atEndOfMonth().toString();
         }
         String end = null;
         if ("DATE".equals(next.ner()) && t != null && t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {

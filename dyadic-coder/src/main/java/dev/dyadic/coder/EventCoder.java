@@ -492,8 +492,11 @@ public final class EventCoder {
         }
         for (int c : complements) {
             Token act = s.token(c);
-            if (!act.isVerb() || done.contains(c) || patterns.forVerb(act.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
-                if (failure && act.isVerb() && !done.contains(c)) {
+            if (!act.isVerb() || done.contains(c)) {
+                continue;
+            }
+            if (patterns.forVerb(act.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+                if (failure) {
                     // "failed to convince Uganda": a failure to do what no pattern codes is no event either (PETRARCH's
                     // bare "fail" is a rejection, 120)
                     coded.put(verb.index(), verb.index());
