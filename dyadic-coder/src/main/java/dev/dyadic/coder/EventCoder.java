@@ -2163,7 +2163,10 @@ public final class EventCoder {
             return false;
         }
         String verb = s.token(head).lemma().toLowerCase(Locale.ROOT);
-        return !modality.isInstrument(verb) && !modality.isAsking(verb) && !modality.isIntention(verb) && !modality.isDecision(verb)
+        // "offered its troops to Kenya to help": an intention with an object of its own says what is offered; the
+        // infinitive says what for
+        boolean intended = (modality.isIntention(verb) || modality.isDecision(verb)) && s.children(head, "obj").isEmpty();
+        return !modality.isInstrument(verb) && !modality.isAsking(verb) && !intended
                 && !modality.isCommand(verb) && !modality.isFailure(verb);
     }
 
