@@ -230,6 +230,10 @@ public final class SentenceActors {
             return two.stream().map(a -> withText(a, text)).toList();
         }
         Actor a = single(head, h, inPhrase, text);
+        Actor group = a != null ? groupOfItsAgent(head, a) : null;
+        if (group != null) {
+            return List.of(group);
+        }
         if ((a == null || a.country().isEmpty() && a.name() == null) && h.pos().equals("NNS")) {
             // "critics, including the European Commission", "Western governments, including Britain and France"
             List<Actor> examples = namedExamples(head);
@@ -239,6 +243,35 @@ public final class SentenceActors {
             }
         }
         return a == null ? List.of() : List.of(a);
+    }
+
+    /**
+     * "Leaders of the Kenyan opposition", "a spokesman for the rebels", "officials of the army": a word that the
+     * dictionary reads as government ("leader", "spokesman", "officials") speaks for the group its "of"/"for" phrase
+     * names: an organisation, or a sector, whose country stands when the group names none.
+     * {@code null} when the head is no such word or its phrase names no group.
+     */
+    private Actor groupOfItsAgent(int head, Actor agent) {
+        TermMatch atHead = covering(head);
+        if (!agent.sector().equals("GOV") || agent.name() != null || atHead == null || atHead.term().kind() != Term.Kind.SECTOR) {
+            return null;
+        }
+        for (int of : sentence.children(head, "nmod")) {
+            if (!hasCase(of, "of") && !hasCase(of, "for")) {
+                continue;
+            }
+            List<Actor> group = actorsOf(of);
+            if (group.size() != 1 || group.get(0).sector().isEmpty()) {
+                continue; // "the leader of Kenya" is Kenya's government, as the word alone says
+            }
+            Actor g = group.get(0);
+            if (isPerson(of) || g.name() == null) {
+                // "the spokesman of the Kenyan president": the president's side, not the president
+                return Actor.of(g.country().isEmpty() ? agent.country() : g.country(), g.sector(), null, null, agent.text());
+            }
+            return Actor.ofCode(g.code(), g.name(), null, agent.text()); // "a spokesman for the UN", "the leader of Hamas"
+        }
+        return null;
     }
 
     /**
