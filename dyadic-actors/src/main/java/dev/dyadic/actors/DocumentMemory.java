@@ -95,6 +95,16 @@ public final class DocumentMemory {
         lastSubject = a;
     }
 
+    /** A person named as the subject of a clause whom no dictionary knows: a later "he" or "she" is no known actor. */
+    void unknownSubject(String written, int sentence) {
+        if (sentence != lastSubjectSentence) {
+            lastSubjects = new LinkedHashSet<>();
+            lastSubjectSentence = sentence;
+        }
+        lastSubjects.add(written);
+        lastSubject = null;
+    }
+
     /** The subject of a sentence's main clause: one actor that is no person, or {@code null} for anything else. */
     void mainSubject(Actor a, int sentence) {
         lastMainSubject = a;
@@ -110,11 +120,12 @@ public final class DocumentMemory {
     }
 
     /**
-     * The person "he"/"she" stands for: the last person named as a subject, if that sentence named only one and
-     * nothing says the pronoun cannot be that person ("she" after "Donald Trump").
+     * The person "he"/"she" stands for: the last person named as a subject, if that sentence named only one, the
+     * dictionaries know that person, and nothing says the pronoun cannot be that person ("she" after "Donald Trump").
      */
     Actor pronounSubject(String pronoun) {
-        return lastSubjects.size() == 1 && !PersonGender.standard().contradicts(pronoun, lastSubject) ? lastSubject : null;
+        return lastSubjects.size() == 1 && lastSubject != null && !PersonGender.standard().contradicts(pronoun, lastSubject)
+                ? lastSubject : null;
     }
 
     /** Any actor named, for "the two sides" and for titles without a country. */

@@ -69,6 +69,9 @@ public final class SentenceActors {
                 }
                 if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index()) && isSubject(t.index())) {
                     memory.subject(found.get(0), sentence.index());
+                } else if (found.isEmpty() && "PERSON".equals(t.ner()) && isSubject(t.index())) {
+                    // "said Moussa, who fled Ghouta": a person no dictionary knows is who a later "he" most likely is
+                    memory.unknownSubject(text(phrase(t.index())), sentence.index());
                 }
             }
         }
@@ -198,6 +201,16 @@ public final class SentenceActors {
         return SUBJECT_RELATIONS.contains(rel) || (rel.equals("nmod:poss") && SUBJECT_RELATIONS.contains(sentence.relation(sentence.head(i))));
     }
 
+    /** Whether a token stands inside a quotation opened in this sentence. */
+    private boolean isQuoted(int i) {
+        int open = 0;
+        for (int k = 1; k < i; k++) {
+            String pos = sentence.token(k).pos();
+            open += pos.equals("``") ? 1 : pos.equals("''") ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     private boolean isPerson(int head) {
         TermMatch m = covering(head);
         return "PERSON".equals(sentence.token(head).ner()) || (m != null && m.term().kind() == Term.Kind.NAMED && isPersonEntry(m.term().actor()));
@@ -210,6 +223,9 @@ public final class SentenceActors {
             return a == null ? List.of() : List.of(withText(a, h.word()));
         }
         if (isPronounSubject(head)) {
+            if (isQuoted(head)) {
+                return List.of(); // "'If I stayed he would have killed me,' said Moussa": whom a speaker means is not known
+            }
             Actor a = memory.pronounSubject(h.word());
             return a == null ? List.of() : List.of(withText(a, h.word()));
         }
