@@ -638,6 +638,10 @@ public final class EventCoder {
                 }
             }
         }
+        if (isCounterfactual(s, t.index())) {
+            note(trace, t, "no event", "what would or could have happened (\"would have\", \"could have\"), not an act");
+            return;
+        }
         String obliged = obligation(s, t.index());
         if (obliged != null) {
             note(trace, t, "no event", "an obligation (\"" + obliged + "\"), not an act; said by someone, it is their demand");
@@ -1135,7 +1139,7 @@ public final class EventCoder {
     }
 
     /** Whether the pattern's conditions hold for the clause; {@code null} when they do not. */
-    private static Match match(Sentence s, Clause clause, EventPattern p, SentenceActors sentenceActors) {
+    private Match match(Sentence s, Clause clause, EventPattern p, SentenceActors sentenceActors) {
         int object = 0;
         List<Integer> tokens = new ArrayList<>();
         if (p.objects().contains(EventPattern.ANY_THING)) {
@@ -1264,7 +1268,7 @@ public final class EventCoder {
     }
 
     /** The object token that is one of the nouns (or what the object counts), or 0. */
-    private static int objectMatching(Sentence s, Clause clause, Set<Noun> wanted, SentenceActors sentenceActors) {
+    private int objectMatching(Sentence s, Clause clause, Set<Noun> wanted, SentenceActors sentenceActors) {
         for (int o : clause.objectWords()) {
             int found = nounOrWhatItCounts(s, o, wanted);
             if (found > 0) {
@@ -1275,7 +1279,7 @@ public final class EventCoder {
             }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
-                    return o; // "a phone call": the pattern asked for "phone"
+                        return o; // "a phone call": the pattern asked for "phone"
                 }
             }
         }
@@ -2261,6 +2265,15 @@ public final class EventCoder {
      */
     private boolean isGerundOfIntention(Sentence s, int verb) {
         return isIntentionComplement(s, verb) && !s.relation(verb).equals("xcomp");
+    }
+
+    /**
+     * "he would have killed me", "could have prevented the attack", "might have been avoided": a past that did not
+     * happen ("would", "could", "might" with "have"), not "will have", a future that is taken as done.
+     */
+    private static boolean isCounterfactual(Sentence s, int verb) {
+        List<String> aux = s.children(verb, "aux").stream().map(a -> s.token(a).lowerWord()).toList();
+        return aux.contains("have") && (aux.contains("would") || aux.contains("could") || aux.contains("might") || aux.contains("'d"));
     }
 
     /**
