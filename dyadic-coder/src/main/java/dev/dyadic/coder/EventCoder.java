@@ -1277,6 +1277,11 @@ public final class EventCoder {
             if (!sentenceActors.actorsAt(o).isEmpty()) {
                 continue; // "attacked government forces" names the forces attacked, not PETRARCH's "attack government" (a criticism)
             }
+            if (!modality.isLightHead(s.token(o).lemma().toLowerCase(Locale.ROOT)) && !"PERSON".equals(s.token(o).ner())) {
+                // "set up a research centre", "a threat assessment": the head names a thing of its own ("freed activist
+                // Evan Mawarire" frees an activist)
+                continue;
+            }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
                         return o; // "a phone call": the pattern asked for "phone"

@@ -118,6 +118,14 @@ public final class Modality {
         return has("nature", lemma);
     }
 
+    /**
+     * The head of a noun compound whose modifier says what act it is ("mediation efforts", "a ceasefire agreement", "a
+     * phone call"), so that a pattern asking for the modifier takes the compound.
+     */
+    public boolean isLightHead(String lemma) {
+        return has("light", lemma);
+    }
+
     /** A word of accusation ("accuse", "allegation"): what it says someone did is alleged, not told as done. */
     public boolean isAllegation(String lemma) {
         return has("allegation", lemma);
