@@ -42,6 +42,8 @@ public final class ActorDictionary {
 
     private final TermTrie trie = new TermTrie();
     private final Offices offices;
+    /** Words of {@code office-qualifiers.tsv}: "former", "deputy", "late" before a title. */
+    private final java.util.Set<String> officeQualifiers = new java.util.HashSet<>();
     private final Map<String, String> countryNames = new LinkedHashMap<>();
     private final Map<String, String> organisationNames = new LinkedHashMap<>();
     /** Named actors by normalised name; a later entry of equal or higher priority replaces an earlier one. */
@@ -63,6 +65,7 @@ public final class ActorDictionary {
 
     private ActorDictionary() {
         offices = Offices.read(DictionaryLine.resource("offices.tsv"));
+        DictionaryLine.resource("office-qualifiers.tsv").forEach(l -> officeQualifiers.addAll(l.list(0)));
     }
 
     /** The country codes of {@code countries.tsv}, without loading the rest. */
@@ -218,6 +221,11 @@ public final class ActorDictionary {
     /** Organisation codes with their first names, in file order. */
     public Map<String, String> organisations() {
         return Collections.unmodifiableMap(organisationNames);
+    }
+
+    /** Whether a word next to a title says it does not name the office's holder that day ("former", "deputy"). */
+    public boolean isOfficeQualifier(String word) {
+        return officeQualifiers.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Offices offices() {

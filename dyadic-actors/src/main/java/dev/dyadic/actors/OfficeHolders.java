@@ -39,6 +39,11 @@ public final class OfficeHolders {
         return !c.isEmpty() && c.get(0).similarity() >= MIN_SIMILARITY ? c.get(0) : null;
     }
 
+    /** Whether a word next to a title says it does not name the holder that day ("the former president"). */
+    public boolean isQualifier(String word) {
+        return dictionary.isOfficeQualifier(word);
+    }
+
     /** The holder when the office has exactly one on that date ("Russian President" in 2023 is Vladimir Putin). */
     public ActorDictionary.Holding soleHolder(String country, Offices.Office office, LocalDate date) {
         if (country == null || office == null || date == null || !office.single()) {

@@ -201,6 +201,33 @@ public final class SentenceActors {
         return SUBJECT_RELATIONS.contains(rel) || (rel.equals("nmod:poss") && SUBJECT_RELATIONS.contains(sentence.relation(sentence.head(i))));
     }
 
+    /**
+     * "the former Russian president", "the UN under-secretary general", "the president-elect": a title whose office
+     * someone else holds that day (office-qualifiers.tsv). A hyphen between the word and the title is skipped.
+     */
+    private boolean isQualified(TermMatch title) {
+        for (int i = title.first() - 1; i >= 1 && i >= title.first() - 4; i--) {
+            Token t = sentence.token(i);
+            if (holders.isQualifier(t.lowerWord())) {
+                return true;
+            }
+            if (!t.word().equals("-") && !t.pos().startsWith("JJ") && !t.pos().startsWith("NNP")) {
+                break; // "the former Russian president", "ex - president": up to a few words before the title
+            }
+        }
+        int after = title.last() + 1;
+        if (after < sentence.size() && sentence.token(after).word().equals("-")) {
+            after++;
+        }
+        return after <= sentence.size() && holders.isQualifier(sentence.token(after).lowerWord());
+    }
+
+    /** "the UN's humanitarian chief, Mark Lowcock": a person the dictionaries do not know, named beside the title. */
+    private boolean hasUnknownPersonInApposition(int head) {
+        return sentence.children(head, "appos").stream()
+                .anyMatch(a -> "PERSON".equals(sentence.token(a).ner()) && covering(a) == null);
+    }
+
     /** Whether a token stands inside a quotation opened in this sentence. */
     private boolean isQuoted(int i) {
         int open = 0;
@@ -399,7 +426,8 @@ public final class SentenceActors {
                 memory.person(a, person);
                 return a;
             }
-        } else if (office != null && countryCode != null && !h.pos().equals("NNS") && !h.pos().equals("NNPS")) {
+        } else if (office != null && countryCode != null && !h.pos().equals("NNS") && !h.pos().equals("NNPS")
+                && !isQualified(sectorTerm) && !hasUnknownPersonInApposition(head)) {
             // "the Russian president": whoever held the office that day
             ActorDictionary.Holding sole = holders.soleHolder(countryCode, office, date);
             if (sole != null) {

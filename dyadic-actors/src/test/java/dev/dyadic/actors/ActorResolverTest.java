@@ -69,6 +69,34 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFormerDeputyOrLateTitleIsNotTheHolderOfThatDay() {
+        // the title alone names whoever held it that day
+        String president = subjectOf("The Russian president criticised Uganda.").name();
+        String secretaryGeneral = subjectOf("The UN secretary general criticised Uganda.").name();
+        assertNotNull(president);
+        assertNotNull(secretaryGeneral);
+        for (String title : List.of("The former Russian president", "The late Russian president", "The then Russian president")) {
+            Actor a = subjectOf(title + " criticised Uganda.");
+            assertEquals("RUSGOV", a.code(), title);
+            assertNull(a.name(), title + " -> " + a);
+        }
+        for (String title : List.of("The UN deputy secretary general", "The UN under-secretary general",
+                "The UN under-secretary general for humanitarian affairs, Jan Kowalski,")) {
+            Actor a = subjectOf(title + " criticised Uganda.");
+            assertEquals("IGOUNO", a.code(), title);
+            assertNotEquals(secretaryGeneral, a.name(), title);
+        }
+    }
+
+    @Test
+    void aGovernmentWordSpeaksForTheGroupOfItsOfPhrase() {
+        assertEquals("KENOPP", subjectOf("Leaders of the Kenyan opposition accused Uganda of fraud.").code());
+        assertEquals("REB", subjectOf("The leader of the rebel group accused Kenya of fraud.").code());
+        assertEquals("IGOUNO", subjectOf("A spokesman for the UN criticised Uganda.").code());
+        assertEquals("KENGOV", subjectOf("The leader of Kenya criticised Uganda.").code());
+    }
+
+    @Test
     void aSectorWithNoCountryIsCodedAsTheSectorAlone() {
         assertEquals("COP", subjectOf("Police arrested two men.").code());
         assertEquals("", subjectOf("Police arrested two men.").country());
