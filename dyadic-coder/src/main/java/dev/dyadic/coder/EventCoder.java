@@ -583,7 +583,7 @@ public final class EventCoder {
         if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && s.children(t.index(), "xcomp").stream()
                 .anyMatch(c -> !s.token(c).isVerb() && !s.children(c, "nsubj").isEmpty() || s.token(c).pos().startsWith("JJ"))) {
             // "called the decision unacceptable", "called the ambassador a stupid man": what something is said to be
-            note(trace, t, "no event", "names what its object is (a statement), not a call");
+            note(trace, t, "no event", "names what its object is (a statement), not the verb's own act");
             return;
         }
         if (s.children(t.index(), "xcomp").stream().anyMatch(c -> isGoingTo(s, c))) {
