@@ -2392,7 +2392,7 @@ public final class EventCoder {
 
     private static boolean isQuestion(Sentence s) {
         String t = s.text().strip();
-        while (!t.isEmpty() && "\"')]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && "\"')]\u201d\u2019\u00bb".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
         return t.endsWith("?");
