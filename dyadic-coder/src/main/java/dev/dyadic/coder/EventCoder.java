@@ -124,7 +124,7 @@ public final class EventCoder {
     /** Pronouns that stand for people: the object "@person" of a pattern ("fired him", "the aides who were fired"). */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them", "who", "whom");
     /** "its troops", "their officials": the owner's own. */
-    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their", "his", "her");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
     /** CAMEO's pessimistic comment: a warning of what others do or of what may happen. */
@@ -750,8 +750,11 @@ public final class EventCoder {
             if (target.isEmpty() && !source.isEmpty() && p.targets().contains("comp")) {
                 // "refused to allow UN aircraft to land", "threatened to shell Somali towns"
                 target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
-                if (p.code().startsWith(INTENT) && isOwnSide(target, source)) {
-                    target = List.of(); // "agreed to keep Kenyan troops in Somalia": its own, not whom it is aimed at
+                if ((p.code().startsWith(INTENT) || p.code().startsWith(THREATEN))
+                        && (isOwnSide(target, source) || isItsOwnAgents(sentenceActors, clause.complementObjects(), target))) {
+                    // "agreed to keep Kenyan troops in Somalia", "threatened to send his forces": its own, not whom it
+                    // is aimed at
+                    target = List.of();
                 }
             }
             if (!identified(target) && !source.isEmpty()) {
@@ -1556,9 +1559,11 @@ public final class EventCoder {
             if (slot.equals("obj") && object > 0 && heads.contains(object) && isOwnSide(found, source)) {
                 continue; // "sent its foreign minister": what is sent; the next slot says to whom
             }
-            if (slot.equals("comp") && p.code().startsWith(INTENT)
-                    && (isOwnSide(found, source) || isItsOwnAgents(sentenceActors.sentence(), heads, found))) {
-                continue; // "agreed to keep Kenyan troops in Somalia": what the intent is done with, not whom it is aimed at
+            if (slot.equals("comp") && (p.code().startsWith(INTENT) || p.code().startsWith(THREATEN))
+                    && (isOwnSide(found, source) || isItsOwnAgents(sentenceActors, heads, found))) {
+                // "agreed to keep Kenyan troops in Somalia", "threatened to send his forces": what the intent or threat is
+                // done with, not whom it is aimed at
+                continue;
             }
             if (found.isEmpty() && slot.equals("obj") && object == 0) {
                 // "condemned the EU sanctions", "welcomed China's plan": the object's owner is the target
@@ -1636,10 +1641,11 @@ public final class EventCoder {
                 && (a.name() == null || names.contains(a.name()))); // not "Trump's inauguration" to another American
     }
 
-    /** "its troops", "their officials": a state's agents of no named country, owned by "its" or "their". */
-    private static boolean isItsOwnAgents(Sentence s, List<Integer> heads, List<Actor> found) {
+    /** "its troops", "their officials", "his forces": a state's agents of no named country, owned by a possessive pronoun. */
+    private static boolean isItsOwnAgents(SentenceActors sentenceActors, List<Integer> heads, List<Actor> found) {
+        Sentence s = sentenceActors.sentence();
         return !found.isEmpty() && found.stream().allMatch(a -> a.country().isEmpty() && STATE_AGENTS.contains(a.sector()))
-                && heads.stream().allMatch(h -> s.children(h, "nmod:poss").stream()
+                && heads.stream().filter(h -> !sentenceActors.actorsAt(h).isEmpty()).allMatch(h -> s.children(h, "nmod:poss").stream()
                 .anyMatch(o -> OWNING_PRONOUNS.contains(s.token(o).lowerWord())));
     }
 
