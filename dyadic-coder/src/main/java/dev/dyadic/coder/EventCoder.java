@@ -580,9 +580,12 @@ public final class EventCoder {
                     : "complement of \"") + s.token(governor).word() + "\", which is coded");
             return;
         }
-        if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && s.children(t.index(), "xcomp").stream()
-                .anyMatch(c -> !s.token(c).isVerb() && !s.children(c, "nsubj").isEmpty() || s.token(c).pos().startsWith("JJ"))) {
-            // "called the decision unacceptable", "called the ambassador a stupid man": what something is said to be
+        if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && (s.children(t.index(), "xcomp").stream()
+                .anyMatch(c -> !s.token(c).isVerb() && (!s.children(c, "nsubj").isEmpty() || !s.children(c, "cop").isEmpty())
+                        || s.token(c).pos().startsWith("JJ"))
+                || !s.children(t.index(), "obj").isEmpty() && s.children(t.index(), "obl").stream().anyMatch(o -> Clause.hasWord(s, o, "case", "as")))) {
+            // "called the decision unacceptable", "called the ambassador a stupid man", "considers the rebels to be
+            // terrorists", "considers the YPG as the Syrian wing of the PKK": what something is said to be
             note(trace, t, "no event", "names what its object is (a statement), not the verb's own act");
             return;
         }
