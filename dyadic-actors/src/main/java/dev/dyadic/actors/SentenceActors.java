@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -228,6 +229,39 @@ public final class SentenceActors {
                 .anyMatch(a -> "PERSON".equals(sentence.token(a).ner()) && covering(a) == null);
     }
 
+    /**
+     * The person a "he"/"she" in a clause that depends on another stands for when this sentence names persons before it
+     * ("a programme lifted by Barack Obama as he pushed for the deal", "Ruto met Museveni and he then said"): the last one
+     * that is a subject, or else the only one; empty when that person is not
+     * known to the dictionaries, or when several are named and none is a subject; {@code null} when the sentence names no
+     * person before it that the pronoun can be (the last sentence's subject is then asked).
+     */
+    private Optional<Actor> personBefore(int pronoun) {
+        String word = sentence.token(pronoun).word();
+        int clause = sentence.head(pronoun);
+        if (sentence.relation(pronoun).equals("nmod:poss") && clause > 0) {
+            clause = sentence.head(clause); // "his forces attacked": the clause of the noun the pronoun owns
+        }
+        if (clause <= 0 || sentence.head(clause) == 0) {
+            return null; // "After a call from Samia Suluhu Hassan, he criticised Uganda": the main clause goes on from the last sentence
+        }
+        List<Integer> persons = new ArrayList<>();
+        for (int i = 1; i < pronoun; i++) {
+            List<Actor> found = resolved.getOrDefault(i, List.of());
+            boolean other = found.size() == 1 && PersonGender.standard().contradicts(word, found.get(0)); // "she" after "Ruto"
+            if ("PERSON".equals(sentence.token(i).ner()) && isPhraseHead(i) && !isPronounSubject(i) && !other) {
+                persons.add(i);
+            }
+        }
+        if (persons.isEmpty()) {
+            return null;
+        }
+        List<Integer> subjects = persons.stream().filter(this::isSubject).toList();
+        int chosen = !subjects.isEmpty() ? subjects.get(subjects.size() - 1) : persons.size() == 1 ? persons.get(0) : -1;
+        List<Actor> found = chosen > 0 ? resolved.getOrDefault(chosen, List.of()) : List.of();
+        return found.size() == 1 && found.get(0).name() != null ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** Whether a token stands inside a quotation opened in this sentence. */
     private boolean isQuoted(int i) {
         int open = 0;
@@ -253,7 +287,8 @@ public final class SentenceActors {
             if (isQuoted(head)) {
                 return List.of(); // "'If I stayed he would have killed me,' said Moussa": whom a speaker means is not known
             }
-            Actor a = memory.pronounSubject(h.word());
+            Optional<Actor> here = personBefore(head);
+            Actor a = here != null ? here.orElse(null) : memory.pronounSubject(h.word());
             return a == null ? List.of() : List.of(withText(a, h.word()));
         }
         if (!h.isNoun() && !(isSubject(head) && covering(head) != null)) {
