@@ -71,7 +71,7 @@ public final class SentenceActors {
                 if (found.size() == 1 && found.get(0).name() != null && isPerson(t.index()) && isSubject(t.index())) {
                     memory.subject(found.get(0), sentence.index());
                 } else if (found.isEmpty() && "PERSON".equals(t.ner()) && isSubject(t.index())) {
-                    // "said Moussa, who fled Ghouta": a person no dictionary knows is who a later "he" most likely is
+                    // "said Kamau, who fled Turkana": a person no dictionary knows is who a later "he" most likely is
                     memory.unknownSubject(text(phrase(t.index())), sentence.index());
                 }
             }
@@ -203,7 +203,7 @@ public final class SentenceActors {
     }
 
     /**
-     * "the former Russian president", "the UN under-secretary general", "the president-elect": a title whose office
+     * "the former Russian president", "an under-secretary general of the UN", "the president-elect": a title whose office
      * someone else holds that day (office-qualifiers.tsv). A hyphen between the word and the title is skipped.
      */
     private boolean isQualified(TermMatch title) {
@@ -223,7 +223,7 @@ public final class SentenceActors {
         return after <= sentence.size() && holders.isQualifier(sentence.token(after).lowerWord());
     }
 
-    /** "the UN's humanitarian chief, Mark Lowcock": a person the dictionaries do not know, named beside the title. */
+    /** "the UN's refugee chief, Jan Kowalski": a person the dictionaries do not know, named beside the title. */
     private boolean hasUnknownPersonInApposition(int head) {
         return sentence.children(head, "appos").stream()
                 .anyMatch(a -> "PERSON".equals(sentence.token(a).ner()) && covering(a) == null);
@@ -231,7 +231,7 @@ public final class SentenceActors {
 
     /**
      * The person a "he"/"she" in a clause that depends on another stands for when this sentence names persons before it
-     * ("a programme lifted by Barack Obama as he pushed for the deal", "Ruto met Museveni and he then said"): the last one
+     * ("a ban lifted by William Ruto as he pressed for a deal", "Ruto met Museveni and he then said"): the last one
      * that is a subject, or else the only one; empty when that person is not
      * known to the dictionaries, or when several are named and none is a subject; {@code null} when the sentence names no
      * person before it that the pronoun can be (the last sentence's subject is then asked).
@@ -285,7 +285,7 @@ public final class SentenceActors {
         }
         if (isPronounSubject(head)) {
             if (isQuoted(head)) {
-                return List.of(); // "'If I stayed he would have killed me,' said Moussa": whom a speaker means is not known
+                return List.of(); // "'Had we stayed he would have shot us,' said Kamau": whom a speaker means is not known
             }
             Optional<Actor> here = personBefore(head);
             Actor a = here != null ? here.orElse(null) : memory.pronounSubject(h.word());

@@ -585,7 +585,7 @@ public final class EventCoder {
                         || s.token(c).pos().startsWith("JJ"))
                 || !s.children(t.index(), "obj").isEmpty() && s.children(t.index(), "obl").stream().anyMatch(o -> Clause.hasWord(s, o, "case", "as")))) {
             // "called the decision unacceptable", "called the ambassador a stupid man", "considers the rebels to be
-            // terrorists", "considers the YPG as the Syrian wing of the PKK": what something is said to be
+            // terrorists", "considers the militia as a branch of the army": what something is said to be
             note(trace, t, "no event", "names what its object is (a statement), not the verb's own act");
             return;
         }
@@ -755,7 +755,7 @@ public final class EventCoder {
                 target = whoseThese(sentenceActors, s, clause, p.code(), clause.complementObjects());
                 if ((p.code().startsWith(INTENT) || p.code().startsWith(THREATEN))
                         && (isOwnSide(target, source) || isItsOwnAgents(sentenceActors, clause.complementObjects(), target))) {
-                    // "agreed to keep Kenyan troops in Somalia", "threatened to send his forces": its own, not whom it
+                    // "agreed to keep Kenyan troops in Somalia", "threatened to send his soldiers": its own, not whom it
                     // is aimed at
                     target = List.of();
                 }
@@ -1564,7 +1564,7 @@ public final class EventCoder {
             }
             if (slot.equals("comp") && (p.code().startsWith(INTENT) || p.code().startsWith(THREATEN))
                     && (isOwnSide(found, source) || isItsOwnAgents(sentenceActors, heads, found))) {
-                // "agreed to keep Kenyan troops in Somalia", "threatened to send his forces": what the intent or threat is
+                // "agreed to keep Kenyan troops in Somalia", "threatened to send his soldiers": what the intent or threat is
                 // done with, not whom it is aimed at
                 continue;
             }
@@ -2282,7 +2282,7 @@ public final class EventCoder {
     }
 
     /**
-     * "he would have killed me", "could have prevented the attack", "might have been avoided": a past that did not
+     * "he would have arrested us", "could have prevented the attack", "might have been avoided": a past that did not
      * happen ("would", "could", "might" with "have"), not "will have", a future that is taken as done.
      */
     private static boolean isCounterfactual(Sentence s, int verb) {
