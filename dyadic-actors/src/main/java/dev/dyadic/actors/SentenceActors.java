@@ -231,10 +231,10 @@ public final class SentenceActors {
 
     /**
      * The person a "he"/"she" in a clause that depends on another stands for when this sentence names persons before it
-     * ("a ban lifted by William Ruto as he pressed for a deal", "Ruto met Museveni and he then said"): the last one
-     * that is a subject, or else the only one; empty when that person is not
-     * known to the dictionaries, or when several are named and none is a subject; {@code null} when the sentence names no
-     * person before it that the pronoun can be (the last sentence's subject is then asked).
+     * ("a ban lifted by William Ruto as he pressed for a deal", "Ruto met Museveni and he then said"): the last one that
+     * is a subject, or else the only one; empty when that person is not known to the dictionaries, or when several are
+     * named and none is a subject; {@code null} in a main clause, or when the sentence names no person before the
+     * pronoun that it can be (the last sentence's subject is then asked).
      */
     private Optional<Actor> personBefore(int pronoun) {
         String word = sentence.token(pronoun).word();
@@ -243,7 +243,8 @@ public final class SentenceActors {
             clause = sentence.head(clause); // "his forces attacked": the clause of the noun the pronoun owns
         }
         if (clause <= 0 || sentence.head(clause) == 0) {
-            return null; // "After a call from Samia Suluhu Hassan, he criticised Uganda": the main clause goes on from the last sentence
+            // "After a call from Samia Suluhu Hassan, he criticised Uganda": a main clause goes on from the last sentence
+            return null;
         }
         List<Integer> persons = new ArrayList<>();
         for (int i = 1; i < pronoun; i++) {

@@ -123,7 +123,7 @@ public final class EventCoder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** Pronouns that stand for people: the object "@person" of a pattern ("fired him", "the aides who were fired"). */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them", "who", "whom");
-    /** "its troops", "their officials": the owner's own. */
+    /** "its troops", "their officials", "his forces": the owner's own. */
     private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their", "his", "her");
     /** CAMEO 016, "deny": what is denied is not coded. */
     static final String DENIAL = "016";
@@ -580,12 +580,7 @@ public final class EventCoder {
                     : "complement of \"") + s.token(governor).word() + "\", which is coded");
             return;
         }
-        if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && (s.children(t.index(), "xcomp").stream()
-                .anyMatch(c -> !s.token(c).isVerb() && (!s.children(c, "nsubj").isEmpty() || !s.children(c, "cop").isEmpty())
-                        || s.token(c).pos().startsWith("JJ"))
-                || !s.children(t.index(), "obj").isEmpty() && s.children(t.index(), "obl").stream().anyMatch(o -> Clause.hasWord(s, o, "case", "as")))) {
-            // "called the decision unacceptable", "called the ambassador a stupid man", "considers the rebels to be
-            // terrorists", "considers the militia as a branch of the army": what something is said to be
+        if (modality.isNaming(t.lemma().toLowerCase(Locale.ROOT)) && namesWhatItIs(s, t.index())) {
             note(trace, t, "no event", "names what its object is (a statement), not the verb's own act");
             return;
         }
@@ -1290,7 +1285,7 @@ public final class EventCoder {
             }
             for (int c : s.children(o, "compound")) {
                 if (wanted.stream().anyMatch(n -> n.modifiers().isEmpty() && n.head().equals(s.token(c).lowerWord()))) {
-                        return o; // "a phone call": the pattern asked for "phone"
+                    return o; // "a phone call": the pattern asked for "phone"
                 }
             }
         }
@@ -1648,8 +1643,8 @@ public final class EventCoder {
     private static boolean isItsOwnAgents(SentenceActors sentenceActors, List<Integer> heads, List<Actor> found) {
         Sentence s = sentenceActors.sentence();
         return !found.isEmpty() && found.stream().allMatch(a -> a.country().isEmpty() && STATE_AGENTS.contains(a.sector()))
-                && heads.stream().filter(h -> !sentenceActors.actorsAt(h).isEmpty()).allMatch(h -> s.children(h, "nmod:poss").stream()
-                .anyMatch(o -> OWNING_PRONOUNS.contains(s.token(o).lowerWord())));
+                && heads.stream().filter(h -> !sentenceActors.actorsAt(h).isEmpty())
+                .allMatch(h -> s.children(h, "nmod:poss").stream().anyMatch(o -> OWNING_PRONOUNS.contains(s.token(o).lowerWord())));
     }
 
     /** The nouns of the pattern's preposition slots, on the verb or on its required object, that are not its own words. */
@@ -2279,6 +2274,19 @@ public final class EventCoder {
      */
     private boolean isGerundOfIntention(Sentence s, int verb) {
         return isIntentionComplement(s, verb) && !s.relation(verb).equals("xcomp");
+    }
+
+    /**
+     * "called the decision unacceptable", "called the ambassador a stupid man", "considers the rebels to be terrorists",
+     * "considers the militia as a branch of the army": a noun or adjective that completes the object (a small clause,
+     * with or without "to be"), or an "as" phrase beside an object, says what something is said to be.
+     */
+    private static boolean namesWhatItIs(Sentence s, int verb) {
+        boolean completed = s.children(verb, "xcomp").stream().anyMatch(c -> s.token(c).pos().startsWith("JJ")
+                || !s.token(c).isVerb() && (!s.children(c, "nsubj").isEmpty() || !s.children(c, "cop").isEmpty()));
+        boolean as = !s.children(verb, "obj").isEmpty()
+                && s.children(verb, "obl").stream().anyMatch(o -> Clause.hasWord(s, o, "case", "as"));
+        return completed || as;
     }
 
     /**
