@@ -123,6 +123,8 @@ public final class EventCoder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
     /** Pronouns that stand for people: the object "@person" of a pattern ("fired him", "the aides who were fired"). */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "they", "them", "who", "whom");
+    /** Modals that, with "have", tell a past that did not happen ("would have", "could have", "might have"; "'d" is "would"). */
+    private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "might");
     /** "its troops", "their officials", "his forces": the owner's own. */
     private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their", "his", "her");
     /** CAMEO 016, "deny": what is denied is not coded. */
@@ -2294,8 +2296,7 @@ public final class EventCoder {
      * happen ("would", "could", "might" with "have"), not "will have", a future that is taken as done.
      */
     private static boolean isCounterfactual(Sentence s, int verb) {
-        List<String> aux = s.children(verb, "aux").stream().map(a -> s.token(a).lowerWord()).toList();
-        return aux.contains("have") && (aux.contains("would") || aux.contains("could") || aux.contains("might") || aux.contains("'d"));
+        return auxiliaryOf(s, verb, "have"::equals) != null && auxiliaryOf(s, verb, COUNTERFACTUAL_MODALS::contains) != null;
     }
 
     /**

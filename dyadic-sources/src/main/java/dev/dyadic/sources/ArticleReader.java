@@ -62,7 +62,7 @@ public final class ArticleReader {
         Iterator<SourceRecord> records = f.get() == Format.JSONL
                 ? new JsonLinesFormat(() -> in, STDIN, "stdin", maxArticleBytes, false)
                 : new Once(() -> wholeStream(in, f.get()));
-        return new Flattening<>(List.of(records).iterator(), it -> it);
+        return withDatesCompleted(records);
     }
 
     /**
@@ -75,6 +75,11 @@ public final class ArticleReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Iterator<SourceRecord> records = new JsonLinesFormat(() -> Files.newInputStream(file), file.toString(), Format.stem(name),
                 maxArticleBytes, true);
+        return withDatesCompleted(records);
+    }
+
+    /** One source's records, each article without a date dated and warned about as any read does ({@link MissingDate}). */
+    private static Iterator<SourceRecord> withDatesCompleted(Iterator<SourceRecord> records) {
         return new Flattening<>(List.of(records).iterator(), it -> it);
     }
 
