@@ -609,6 +609,12 @@ public final class EventCoder {
             note(trace, t, "no event", "what is asked for or proposed (\"" + request + "\"), not an act told as done");
             return;
         }
+        String negatedGovernor = negatedGovernor(s, t.index());
+        if (negatedGovernor != null) {
+            note(trace, t, "no event", "what \"" + s.token(s.head(t.index())).word() + "\", negated (\"" + negatedGovernor
+                    + "\"), was to do: not done");
+            return;
+        }
         String uncaused = notMadeToAct(s, t.index());
         if (uncaused != null) {
             // "failed to persuade Uganda to release them": not done, and not refused either
@@ -918,7 +924,7 @@ public final class EventCoder {
             note(trace, t, "no event", "names an actor, not an act");
             return;
         }
-        if (governor > 0 && isNegated(s, governor)) {
+        if (governor > 0 && (isNegated(s, governor) || negatedGovernor(s, governor) != null)) {
             note(trace, t, "no event", "the verb it depends on is negated");
             return;
         }
@@ -1016,9 +1022,30 @@ public final class EventCoder {
         return false;
     }
 
-    /** The word that makes the verb, or the clause it completes, an obligation ("must", "must be ready to"), or {@code null}. */
+    /**
+     * The word that makes the verb, or the clause it completes, an obligation ("must", "must be ready to"), or the verb
+     * itself when it is a "that" clause in the subjunctive ("insisted that Uganda withdraw its troops", "that the
+     * talks be held"), or {@code null}.
+     */
     private String obligation(Sentence s, int verb) {
-        return auxiliaryOf(s, verb, modality::isObligation);
+        String auxiliary = auxiliaryOf(s, verb, modality::isObligation);
+        return auxiliary != null ? auxiliary : isSubjunctive(s, verb) ? "that ... " + s.token(verb).word() : null;
+    }
+
+    /**
+     * A "that" clause whose verb, or only auxiliary, is the bare form with a subject ("that Uganda withdraw", "that the
+     * talks be held"): what someone requires, not what is told as done. A plural subject's present tense looks the
+     * same ("that the rebels attack villages") and is read as told.
+     */
+    private static boolean isSubjunctive(Sentence s, int verb) {
+        if (!s.relation(verb).equals("ccomp") || !Clause.hasWord(s, verb, "mark", "that") || Clause.hasWord(s, verb, "mark", "to")
+                || s.children(verb, "nsubj").isEmpty()) { // with nsubj:pass
+            return false;
+        }
+        List<Integer> auxiliaries = new ArrayList<>(s.children(verb, "aux")); // with aux:pass
+        auxiliaries.addAll(s.children(verb, "cop"));
+        return auxiliaries.isEmpty() ? s.token(verb).pos().equals("VB")
+                : auxiliaries.size() == 1 && s.token(auxiliaries.get(0)).pos().equals("VB");
     }
 
     /**
@@ -1899,6 +1926,27 @@ public final class EventCoder {
         return negator(s, verb) != null;
     }
 
+    /**
+     * The word that negates the verb this one completes, when that verb is no intention ("have not taken action to stop
+     * the attacks"): what it was to do was not done, and not refused either. Not for "did not hesitate to condemn"
+     * ({@code modality.tsv} {@code hesitation}), whose complement was done.
+     */
+    private String negatedGovernor(Sentence s, int verb) {
+        int head = s.head(verb);
+        String headLemma = head > 0 ? s.token(head).lemma().toLowerCase(Locale.ROOT) : "";
+        if (!s.relation(verb).equals("xcomp") || modality.isHesitation(headLemma) || modality.isIntention(headLemma)
+                || modality.isDecision(headLemma) || modality.isThreat(headLemma) || isGoingTo(s, verb)) {
+            return null;
+        }
+        for (int o : s.children(head, "obj")) {
+            String noun = s.token(o).lemma().toLowerCase(Locale.ROOT);
+            if (o < verb && modality.isDecision(noun)) {
+                return null; // "did not address Trump's decision to withdraw": the infinitive, misparsed, is the noun's
+            }
+        }
+        return negator(s, head);
+    }
+
     /** The word that negates the verb ("not", "never"), or {@code null}. */
     private String negator(Sentence s, int verb) {
         for (Dependency d : s.children(verb)) {
@@ -1929,6 +1977,13 @@ public final class EventCoder {
             String negated = negator(s, head);
             if (negated != null) {
                 return negated;
+            }
+        }
+        // "no troops attacked", "none of them condemned": a subject that is no one
+        for (Dependency d : s.children(verb)) {
+            if (d.baseRelation().equals("nsubj") && (modality.isNegation(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                    || s.children(d.dependent(), "det").stream().anyMatch(x -> modality.isNegation(s.token(x).lemma().toLowerCase(Locale.ROOT))))) {
+                return s.token(d.dependent()).word();
             }
         }
         // "did not condemn X or criticise Y": a coordinated verb without its own subject shares the negation
@@ -2352,13 +2407,14 @@ public final class EventCoder {
 
     /**
      * "blocked the UN from visiting the site", "refrained from attacking", "barred them from entering": a gerund introduced
-     * by "from" under a verb is what is prevented or refrained from, not done.
+     * by "from" under a verb is what is prevented or refrained from, not done. The parser marks the "from" as a
+     * subordinator or as a preposition.
      */
     private static boolean isKeptFrom(Sentence s, Token t) {
         int head = s.head(t.index());
         return t.pos().equals("VBG") && head > 0 && s.token(head).isVerb()
-                && (s.relation(t.index()).equals("advcl") || s.relation(t.index()).equals("xcomp"))
-                && Clause.hasWord(s, t.index(), "mark", "from");
+                && List.of("advcl", "xcomp", "obl").contains(s.relation(t.index()))
+                && (Clause.hasWord(s, t.index(), "mark", "from") || Clause.hasWord(s, t.index(), "case", "from"));
     }
 
     /**

@@ -187,6 +187,11 @@ public final class Modality {
         return has("causing", lemma);
     }
 
+    /** A verb whose complement is done when it is negated ("did not hesitate to condemn"). */
+    public boolean isHesitation(String lemma) {
+        return has("hesitation", lemma);
+    }
+
     /** A verb of failing ("fail", "neglect"): its complement was not done, as if negated. */
     public boolean isFailure(String lemma) {
         return has("failure", lemma);
