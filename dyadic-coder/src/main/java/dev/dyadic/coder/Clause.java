@@ -27,6 +27,8 @@ final class Clause {
     private static final Set<String> OWN_ARGUMENTS = Set.of("obj", "xcomp", "ccomp");
     /** Relations by which a verb takes its subject from the verb it depends on. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "dep");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final String[] COMPANION = {"along", "together"};
     /** Relations that open another clause: dates and arguments below them belong to that clause. */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "--", "–");
@@ -131,6 +133,22 @@ final class Clause {
         return STATIVE_PARTICIPLES.get(s.token(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Vladimir Putin, the Russian president whose army intervened in 2015, welcomed the move": a sentence the parser
+     * failed, hanging the main verb on the relative clause as an unlabelled dependent. The verb's subject is the noun
+     * the relative clause describes (or the name that noun stands beside), and the relative clause's subject and date
+     * are not the verb's. Returns that noun, or 0 when the verb is not hung so.
+     */
+    private int nounBeforeRelativeClause(int v) {
+        int head = s.head(v);
+        if (!s.relation(v).equals("dep") || head <= 0 || v < head || !s.relation(head).equals("acl:relcl")
+                || !FINITE.contains(s.token(v).pos()) || !s.children(v, "nsubj").isEmpty()) {
+            return 0;
+        }
+        int noun = s.head(head);
+        return s.relation(noun).equals("appos") && s.head(noun) > 0 ? s.head(noun) : noun;
+    }
+
     /** Heads of the subject: nsubj; in the passive the "by" phrase; else inherited. */
     List<Integer> subjects() {
         return subjectsOf(verb, 0, true);
@@ -155,6 +173,11 @@ final class Clause {
         if (new Clause(s, v).isPassive()) {
             direct.addAll(obliques(v, "by"));
         }
+        if (!direct.isEmpty()) {
+            // before the verb; after it, the phrase may as well go with the object ("freed the blogger, along with six
+            // other activists")
+            s.children(v, "obl").stream().filter(o -> o < v && isCompanion(o)).forEach(direct::add);
+        }
         if (!direct.isEmpty() || depth > 4) {
             return direct;
         }
@@ -170,6 +193,10 @@ final class Clause {
             // "Nurses from two Danish charities donated $20,000 worth of medicine": a past tense the parser read as a
             // participle describing the noun before it, which does the act
             return List.of(head);
+        }
+        int named = nounBeforeRelativeClause(v);
+        if (named > 0) {
+            return List.of(named);
         }
         if (head > 0 && SHARES_SUBJECT.contains(rel) && !new Clause(s, v).isPassive()) {
             Clause governing = new Clause(s, head);
@@ -328,11 +355,20 @@ final class Clause {
     }
 
     /** Heads of oblique phrases of {@code v} introduced by {@code preposition}, and subjects of clauses it introduces. */
+    /**
+     * "Russia and Turkey, along with Iran, sponsor the talks", "Kenya, together with Uganda, condemned ...": a phrase
+     * that adds one more to those who act (when it comes before the verb), not one they act on.
+     */
+    private boolean isCompanion(int phrase) {
+        return hasWord(phrase, "case", "with") && (hasWord(s, phrase, "case", COMPANION) || hasWord(s, phrase, "advmod", COMPANION));
+    }
+
     List<Integer> obliques(int v, String preposition) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(v)) {
             String base = d.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && hasWord(d.dependent(), "case", preposition)) {
+            if ((base.equals("obl") || base.equals("nmod")) && hasWord(d.dependent(), "case", preposition)
+                    && !isCompanion(d.dependent())) {
                 out.add(d.dependent());
             } else if ((base.equals("advcl") || base.equals("xcomp") || base.equals("ccomp"))
                     && hasWord(d.dependent(), "mark", preposition)) {
@@ -497,7 +533,7 @@ final class Clause {
             }
         }
         int head = s.head(v);
-        if (depth < 4 && head > 0 && SHARES_SUBJECT.contains(s.relation(v))) {
+        if (depth < 4 && head > 0 && SHARES_SUBJECT.contains(s.relation(v)) && nounBeforeRelativeClause(v) == 0) {
             return dateOf(head, depth + 1);
         }
         return null;
