@@ -43,6 +43,8 @@ import java.util.function.Predicate;
 public final class EventCoder {
     /** Prepositions of a noun that sets the scene for its verb's act, rather than being what the act is about. */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("during", "after", "before", "following", "at", "amid");
+    /** Determiners of a known act ("supported the invasion"), not of one in general ("supported strikes"). */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
     /** Those of them that set an act at the same moment as the noun ("at the summit", not "after the summit"). */
     private static final List<String> SCENE_PREPOSITIONS = List.of("at", "during");
     /** Sectors whose members often act outside their country: a place does not give them one. */
@@ -933,6 +935,11 @@ public final class EventCoder {
             note(trace, t, "no event", "the verb it depends on is an obligation (\"" + obliged + "\"), not an act");
             return;
         }
+        String prospect = governor > 0 ? prospectOf(s, noun, governor) : null;
+        if (prospect != null) {
+            note(trace, t, "no event", "what \"" + prospect + "\" is about, not an act told as done");
+            return;
+        }
         Clause clause = new Clause(s, noun);
         // "will pay a state visit to Kazakhstan from July 2nd to 4th": time, place and intent are the verb's
         Clause setting = governor > 0 && s.token(governor).isVerb() ? new Clause(s, governor) : clause;
@@ -1130,6 +1137,36 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The verb, when the noun is its object and names an act it does not tell as done ({@code modality.tsv}
+     * {@code prospect}: "feared an attack", "ruled out strikes"; {@code stance} without "the" or an owner: "support
+     * strikes against Syria"), or {@code null}.
+     */
+    private String prospectOf(Sentence s, int noun, int governor) {
+        if (!s.token(governor).isVerb() || !s.relation(noun).equals("obj")) {
+            return null;
+        }
+        String verb = governorKey(s, governor);
+        boolean known = !s.children(noun, "nmod:poss").isEmpty()
+                || s.children(noun, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lowerWord()));
+        return modality.isProspect(verb) || modality.isStance(verb) && !known ? s.token(governor).word() : null;
+    }
+
+    /** The verb's lemma, with its particle after "_" when it has one ("rule_out"). */
+    private static String governorKey(Sentence s, int verb) {
+        String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+        List<Integer> particles = s.children(verb, "compound:prt");
+        return particles.isEmpty() ? lemma : lemma + "_" + s.token(particles.get(0)).lowerWord();
+    }
+
+    /** Whether the noun is the object of a verb that plans or promises it ("plans strikes", "offered talks"). */
+    private boolean isPlannedAct(Sentence s, int trigger) {
+        int noun = s.relation(trigger).equals("compound") && s.head(trigger) > 0 ? s.head(trigger) : trigger;
+        int governor = s.head(noun);
+        return governor > 0 && s.token(governor).isVerb() && s.relation(noun).equals("obj")
+                && modality.isPlanning(governorKey(s, governor));
     }
 
     /** The actor a nominal event belongs to: "the Russian invasion", "China's call", "talks by X", the governing subject. */
@@ -1358,7 +1395,7 @@ public final class EventCoder {
         // the scene of an act, dated before the article, took place, whatever the act's own modality
         boolean pastSetting = trigger.isNoun() && isSetting(s, trigger.index()) && date != null
                 && date.isBefore(article.article().date());
-        boolean intended = (isIntended(s, clause.verb()) || later) && !pastSetting;
+        boolean intended = (isIntended(s, clause.verb()) || later || trigger.isNoun() && isPlannedAct(s, trigger.index())) && !pastSetting;
         String code = intended ? modality.intentCode(p.code()) : p.code();
         if (date == null) {
             date = article.article().date() != null ? new EventDate(article.article().date().toString(), EventDate.ARTICLE)

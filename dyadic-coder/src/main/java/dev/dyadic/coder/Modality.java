@@ -187,6 +187,21 @@ public final class Modality {
         return has("causing", lemma);
     }
 
+    /** A verb whose object noun names an act it plans or promises ("plans strikes", "offered talks"). */
+    public boolean isPlanning(String lemma) {
+        return has("planning", lemma);
+    }
+
+    /** A verb whose object noun names an act not told as done ("feared an attack", "ruled out strikes"). */
+    public boolean isProspect(String lemma) {
+        return has("prospect", lemma);
+    }
+
+    /** A verb whose object noun names an act told as done only when it is a known one ("supported the invasion"). */
+    public boolean isStance(String lemma) {
+        return has("stance", lemma);
+    }
+
     /** A verb whose complement is done when it is negated ("did not hesitate to condemn"). */
     public boolean isHesitation(String lemma) {
         return has("hesitation", lemma);
