@@ -144,7 +144,7 @@ public final class ActorDictionary {
         for (TermMatch m : trie.match(tokens)) {
             Token first = tokens.get(m.first() - 1);
             if (m.term().kind() == Term.Kind.NAMED || m.term().kind() == Term.Kind.NOT_ACTOR) {
-                if (Character.isUpperCase(first.word().charAt(0))) {
+                if (Character.isUpperCase(first.word().charAt(0)) && !isGroupInsidePersonName(tokens, m)) {
                     out.add(m);
                 }
                 continue;
@@ -159,6 +159,18 @@ public final class ActorDictionary {
         }
         out.addAll(misspelt(tokens, out));
         return out;
+    }
+
+    /**
+     * "Abdel Fatah al-Sisi" holds no Fatah: a group's name inside a longer run of words the NER tags as a person's name.
+     */
+    private static boolean isGroupInsidePersonName(List<Token> tokens, TermMatch m) {
+        if (m.term().actor() == null || m.term().actor().isPerson()) {
+            return false;
+        }
+        boolean personBefore = m.first() > 1 && "PERSON".equals(tokens.get(m.first() - 2).ner());
+        boolean personAfter = m.last() < tokens.size() && "PERSON".equals(tokens.get(m.last()).ner());
+        return "PERSON".equals(tokens.get(m.first() - 1).ner()) && (personBefore || personAfter);
     }
 
     /** Shortest spelling key looked up: shorter names collide too easily ("Mali" and "Malay"). */

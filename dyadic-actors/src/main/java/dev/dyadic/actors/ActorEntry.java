@@ -33,6 +33,14 @@ public record ActorEntry(String name, String code, List<String> aliases, List<Ro
         return best;
     }
 
+    /**
+     * Whether the entry is likely a person: it has an office, or a name of several words that is no international
+     * body's. A guess ("Islamic State" passes), used where a group's one-word name would mislead more ("Fatah").
+     */
+    public boolean isPerson() {
+        return roles.stream().anyMatch(r -> r.office() != null) || name.contains(" ") && !code.startsWith("IGO");
+    }
+
     /** The code on that date: the role's, else the entry's. */
     public String codeOn(LocalDate date) {
         Role r = roleOn(date);

@@ -28,6 +28,10 @@ public final class SentenceActors {
     private static final Set<String> SENT_ABROAD = Set.of("GOV", "MIL", "SPY", "UAF");
     /** Case words that introduce members of a group: "critics, including the EU", "countries such as Kenya". */
     private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "such");
+    /** Words of direction that make a capital a part of the city ("east London"), not its government. */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+            "southwest", "greater", "downtown", "suburban", "outer", "inner");
     /** Codes of actors of no state (international bodies, NGOs, ...), whose people are coded as the body itself. */
     private static final Set<String> STATELESS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** Relations that stay inside one noun phrase. */
@@ -275,7 +279,7 @@ public final class SentenceActors {
 
     private boolean isPerson(int head) {
         TermMatch m = covering(head);
-        return "PERSON".equals(sentence.token(head).ner()) || (m != null && m.term().kind() == Term.Kind.NAMED && isPersonEntry(m.term().actor()));
+        return "PERSON".equals(sentence.token(head).ner()) || (m != null && m.term().kind() == Term.Kind.NAMED && m.term().actor().isPerson());
     }
 
     private List<Actor> resolve(int head) {
@@ -396,7 +400,7 @@ public final class SentenceActors {
         }
         if (named != null) {
             Actor a = named(named.term().actor(), date, text);
-            if (isPersonEntry(named.term().actor())) {
+            if (named.term().actor().isPerson()) {
                 memory.person(a, sentence.span(named.first(), named.last()));
             }
             return a;
@@ -513,10 +517,19 @@ public final class SentenceActors {
             return null;
         }
         String sector = sectorTerm != null ? sectorTerm.term().code()
-                : country.term().kind() == Term.Kind.METONYM ? country.term().sector() : "";
+                : country.term().kind() == Term.Kind.METONYM && !isDistrict(country) ? country.term().sector() : "";
         Actor a = Actor.of(country.term().code(), sector, person, role, text);
         rememberPerson(a, person);
         return a;
+    }
+
+    /**
+     * "east London", "northern Nairobi": a capital with a word of direction is a part of the city, not the government
+     * its name stands for.
+     */
+    private boolean isDistrict(TermMatch capital) {
+        return sentence.children(capital.last()).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+                && DIRECTIONS.contains(sentence.token(d.dependent()).lowerWord()));
     }
 
     /**
@@ -583,10 +596,6 @@ public final class SentenceActors {
         if (person != null) {
             memory.person(a, person);
         }
-    }
-
-    private static boolean isPersonEntry(ActorEntry e) {
-        return e.roles().stream().anyMatch(r -> r.office() != null) || e.name().contains(" ") && !e.code().startsWith("IGO");
     }
 
     /** "the two sides", "both parties", "the leaders of the two countries"; not "two countries" in quotes or "two ministers". */

@@ -250,4 +250,20 @@ class ActorResolverTest {
         assertEquals("TGO", subjectOf("Togo rejected the offer.").code(), "a name spelt right is the trie's");
         assertTrue(subjectsOfLastSentence("Zorblax rejected the offer.", "2024-05-17").isEmpty(), "no near name: no actor");
     }
+
+    @Test
+    void aCapitalWithAWordOfDirectionIsPartOfTheCityNotItsGovernment() {
+        assertEquals("KENGOV", subjectOf("Nairobi rejected the offer.").code());
+        Actor district = subjectOf("Protesters from east Nairobi rejected the offer.");
+        assertEquals("KEN", district.country());
+        assertEquals("KENCVL", district.code());
+        assertEquals("KEN", subjectOf("Kamau, from northern Nairobi, rejected the offer.").code());
+    }
+
+    @Test
+    void aGroupsNameInsideAPersonsNameIsNotTheGroup() {
+        assertEquals("PSEPTY", subjectOf("Fatah rejected the offer.").code());
+        assertTrue(subjectsOfLastSentence("Ahmed Fatah Kamau rejected the offer.", "2024-05-17").stream()
+                .noneMatch(a -> a.code().equals("PSEPTY")), "a Kenyan called Fatah is no Palestinian party");
+    }
 }
