@@ -2233,7 +2233,19 @@ public final class EventCoder {
         boolean past = t.pos().equals("VBN") || t.pos().equals("VBD");
         return rel.equals("acl") && past && s.children(t.index(), "obj").isEmpty()
                 || rel.equals("amod") && (past || t.pos().equals("VBG"))
-                || rel.equals("dep") && isReducedRelative(s, t);
+                || rel.equals("dep") && (isReducedRelative(s, t) || isAdjectiveBeforeObject(s, t));
+    }
+
+    /**
+     * "activists who visited abandoned prisons": a past participle right after a verb that has no object, taking that
+     * object itself, that the parser hung on the verb; it describes the object ("abandoned prisons").
+     */
+    private static boolean isAdjectiveBeforeObject(Sentence s, Token t) {
+        int i = t.index();
+        int head = s.head(i);
+        return t.pos().equals("VBN") && head == i - 1 && s.token(head).isVerb() && s.children(head, "obj").isEmpty()
+                && !s.children(i, "obj").isEmpty()
+                && s.children(i).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux"));
     }
 
     /**
