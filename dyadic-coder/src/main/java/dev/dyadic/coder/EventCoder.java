@@ -1908,9 +1908,9 @@ public final class EventCoder {
         Sentence s = sentenceActors.sentence();
         for (int h : heads) {
             List<Actor> here = sentenceActors.actorsAt(h);
-            if (here.isEmpty() && isRelativePronoun(s, h)) {
+            int noun = here.isEmpty() ? antecedent(s, h) : 0;
+            if (noun > 0) {
                 // "the Kenyan minister, who visited Kampala": the relative pronoun stands for the noun its clause describes
-                int noun = s.head(s.head(h));
                 List<Actor> antecedent = sentenceActors.actorsAt(noun);
                 if (identified(antecedent)) {
                     h = noun;
@@ -1938,11 +1938,25 @@ public final class EventCoder {
         return out;
     }
 
-    /** "who", "which", "that" as the subject or object of a relative clause ("the envoy who met ..."). */
-    private static boolean isRelativePronoun(Sentence s, int token) {
+    /**
+     * The noun a relative pronoun ("who", "which", "that") stands for, as the subject or object of a relative clause
+     * ("the envoy who met ..."): the noun the clause describes; when the parser hung the clause elsewhere ("accusing
+     * Nairobi, which supports the rebels"), the subject or object just before the comma. 0 when there is none.
+     */
+    private static int antecedent(Sentence s, int token) {
         int verb = s.head(token);
-        return verb > 0 && s.relation(verb).equals("acl:relcl") && s.head(verb) > 0 && s.head(verb) < token
-                && RELATIVE_PRONOUNS.contains(s.token(token).lowerWord());
+        if (verb <= 0 || !RELATIVE_PRONOUNS.contains(s.token(token).lowerWord())) {
+            return 0;
+        }
+        if (s.relation(verb).equals("acl:relcl")) {
+            return s.head(verb) > 0 && s.head(verb) < token ? s.head(verb) : 0;
+        }
+        // not a noun with a preposition other than "of", which may end a phrase in between ("the Kurds, armed by the
+        // US, who ...", "according to the state department, who ...")
+        int noun = token - 2;
+        boolean afterNoun = noun > 0 && s.token(token - 1).word().equals(",") && s.token(noun).isNoun()
+                && s.children(noun, "case").stream().allMatch(c -> s.token(c).lowerWord().equals("of"));
+        return afterNoun && s.relation(token).startsWith("nsubj") && s.token(token).pos().startsWith("W") ? noun : 0;
     }
 
     /**
