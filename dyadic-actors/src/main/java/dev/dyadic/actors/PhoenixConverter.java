@@ -132,10 +132,14 @@ public final class PhoenixConverter {
         List<String> names = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (String raw : lines) {
-            String line = raw.startsWith("#") ? "" : raw;
+            String line = raw.strip().startsWith("#") ? "" : raw;
             int semicolon = line.indexOf(';');
             if (semicolon >= 0) {
                 line = line.substring(0, semicolon);
+            }
+            int comment = line.indexOf(" #"); // "KURDISTAN_REGIONAL_GOVERNMENT # Make new Kurdistan code?"
+            if (comment >= 0) {
+                line = line.substring(0, comment);
             }
             String s = line.strip();
             if (s.isEmpty()) {

@@ -39,7 +39,7 @@ class PhoenixConverterTest {
                 EXU_
                 	[IGOEXU]
                 """);
-        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_\n+PEOPLE'S_FRONT_\n\t [USAREB]\n"
+        Files.writeString(dir.resolve("Phoenix.MilNonState.actors.txt"), "EXAMPLE_FRONT_(EF)_\n+THE_FRONT_ # a note of the authors\n\t# an indented note\n+PEOPLE'S_FRONT_\n\t [USAREB]\n"
                 + "EXAMPLE_ARMY_(NORTH)_\n\t[USAREB]\nEXAMPLE_ARMY_(SOUTH)_\n+SOUTHERN_ARMY_\n\t[USAINS]\n");
         Files.writeString(dir.resolve("Phoenix.agents.txt"), """
                 !MINIST! = MINISTER, MINISTRY
@@ -74,6 +74,7 @@ class PhoenixConverterTest {
         // capitals with vowels are read as a name ("EXU" -> "Exu"), and a word this short is kept in capitals too, as an
         // acronym: Phoenix writes every name in capitals
         assertTrue(Files.readString(out.resolve("international.actors")).contains("actor: The Example Union\ncode: IGOEXU\naliases: Exu | EXU\n"));
+        // notes after "#", also at the end of a name or indented, are no part of a name
         assertTrue(Files.readString(out.resolve("nonstate.actors")).contains("actor: Example Front\ncode: USAREB\naliases: The Front | People's Front\n"));
         // two groups named alike once the bracketed country is gone are two actors: the second keeps its own synonym
         String nonstate = Files.readString(out.resolve("nonstate.actors"));
