@@ -392,8 +392,9 @@ public final class SentenceActors {
     private Actor single(int head, Token h, List<TermMatch> inPhrase, String text) {
         TermMatch atHead = covering(head);
         TermMatch named = nearestBefore(inPhrase, head, Term.Kind.NAMED);
-        if (named == null && h.pos().equals("NN")) {
-            named = namedInApposition(inPhrase, head); // "its president, Vladimir Putin": the person named
+        if (named == null && (h.pos().equals("NN") || atHead != null && atHead.term().kind() == Term.Kind.SECTOR)) {
+            // "its president, Vladimir Putin", "the Secretary of State for Defence, Gavin Williamson": the person named
+            named = namedInApposition(inPhrase, head);
         }
         if (named != null && (contradicts(named, inPhrase) || contradictedByCity(named, inPhrase, head))) {
             named = null; // "King Hassan of Morocco" is not the Jordanian of that name; the words of the phrase win

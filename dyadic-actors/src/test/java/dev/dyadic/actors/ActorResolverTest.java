@@ -266,4 +266,12 @@ class ActorResolverTest {
         assertTrue(subjectsOfLastSentence("Ahmed Fatah Kamau rejected the offer.", "2024-05-17").stream()
                 .noneMatch(a -> a.code().equals("PSEPTY")), "a Kenyan called Fatah is no Palestinian party");
     }
+
+    @Test
+    void aTitleWithAKnownPersonInAppositionIsThatPersonNotTheTitlesHolder() {
+        // on this date the Foreign Secretary was another man; "Secretary of State" is one of the office's titles
+        Actor a = subjectOf("The British Secretary of State for Defence, Gavin Williamson, criticised Russia.", "2018-12-14");
+        assertEquals("Gavin Williamson", a.name());
+        assertEquals("GBRGOV", a.code());
+    }
 }
