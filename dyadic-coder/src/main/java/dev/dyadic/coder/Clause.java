@@ -134,7 +134,7 @@ final class Clause {
     }
 
     /**
-     * "Vladimir Putin, the Russian president whose army intervened in 2015, welcomed the move": a sentence the parser
+     * "Museveni, the Ugandan president whose army entered Congo in 1998, criticised Kenya": a sentence the parser
      * failed, hanging the main verb on the relative clause as an unlabelled dependent. The verb's subject is the noun
      * the relative clause describes (or the name that noun stands beside), and the relative clause's subject and date
      * are not the verb's. Returns that noun, or 0 when the verb is not hung so.
@@ -356,7 +356,7 @@ final class Clause {
 
     /** Heads of oblique phrases of {@code v} introduced by {@code preposition}, and subjects of clauses it introduces. */
     /**
-     * "Russia and Turkey, along with Iran, sponsor the talks", "Kenya, together with Uganda, condemned ...": a phrase
+     * "Kenya and Uganda, along with Tanzania, host the talks", "Kenya, together with Uganda, condemned ...": a phrase
      * that adds one more to those who act (when it comes before the verb), not one they act on.
      */
     private boolean isCompanion(int phrase) {

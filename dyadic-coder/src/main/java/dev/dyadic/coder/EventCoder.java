@@ -1958,7 +1958,7 @@ public final class EventCoder {
             return s.head(verb) > 0 && s.head(verb) < token ? s.head(verb) : 0;
         }
         // not a noun with a preposition other than "of", which may end a phrase in between ("the Kurds, armed by the
-        // US, who ...", "according to the state department, who ...")
+        // US, who ...", "as a source close to the ministry, who ...")
         int noun = token - 2;
         boolean afterNoun = noun > 0 && s.token(token - 1).word().equals(",") && s.token(noun).isNoun()
                 && s.children(noun, "case").stream().allMatch(c -> s.token(c).lowerWord().equals("of"));
@@ -1984,8 +1984,8 @@ public final class EventCoder {
     }
 
     /**
-     * The word that negates the verb this one completes, when that verb is no intention ("have not taken action to stop
-     * the attacks"): what it was to do was not done, and not refused either. Not for "did not hesitate to condemn"
+     * The word that negates the verb this one completes, when that verb is no intention ("have not moved to stop the
+     * attacks"): what it was to do was not done, and not refused either. Not for "did not hesitate to condemn"
      * ({@code modality.tsv} {@code hesitation}), whose complement was done.
      */
     private String negatedGovernor(Sentence s, int verb) {
@@ -1998,7 +1998,7 @@ public final class EventCoder {
         for (int o : s.children(head, "obj")) {
             String noun = s.token(o).lemma().toLowerCase(Locale.ROOT);
             if (o < verb && modality.isDecision(noun)) {
-                return null; // "did not address Trump's decision to withdraw": the infinitive, misparsed, is the noun's
+                return null; // "did not address the Kenyan decision to withdraw": the infinitive, misparsed, is the noun's
             }
         }
         return negator(s, head);
