@@ -27,7 +27,9 @@ final class Clause {
     private static final Set<String> OWN_ARGUMENTS = Set.of("obj", "xcomp", "ccomp");
     /** Relations by which a verb takes its subject from the verb it depends on. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl", "dep");
+    /** Tags of a verb with a tense of its own: a main verb, not a participle or an infinitive. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Words that make a "with" phrase one more actor beside the subject ("along with", "together with"). */
     private static final String[] COMPANION = {"along", "together"};
     /** Relations that open another clause: dates and arguments below them belong to that clause. */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
@@ -354,7 +356,6 @@ final class Clause {
         return out;
     }
 
-    /** Heads of oblique phrases of {@code v} introduced by {@code preposition}, and subjects of clauses it introduces. */
     /**
      * "Kenya and Uganda, along with Tanzania, host the talks", "Kenya, together with Uganda, condemned ...": a phrase
      * that adds one more to those who act (when it comes before the verb), not one they act on.
@@ -363,6 +364,7 @@ final class Clause {
         return hasWord(phrase, "case", "with") && (hasWord(s, phrase, "case", COMPANION) || hasWord(s, phrase, "advmod", COMPANION));
     }
 
+    /** Heads of oblique phrases of {@code v} introduced by {@code preposition}, and subjects of clauses it introduces. */
     List<Integer> obliques(int v, String preposition) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(v)) {

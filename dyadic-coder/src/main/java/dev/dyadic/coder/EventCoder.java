@@ -912,8 +912,7 @@ public final class EventCoder {
                           List<Candidate> out, CodingTrace trace) {
         // "a mediation mission between Syria and the PLO": the act noun modifies the head of its phrase, which holds the
         // phrase's relations
-        int noun = s.relation(t.index()).equals("compound") && s.head(t.index()) > 0 && s.token(s.head(t.index())).isNoun()
-                ? s.head(t.index()) : t.index();
+        int noun = phraseHead(s, t.index());
         int governor = s.head(noun);
         boolean governorMadeEvent = governor > 0 && coded.containsKey(governor)
                 && (coded.get(governor) != governor || out.stream().anyMatch(c -> c.token() == governor));
@@ -1167,9 +1166,14 @@ public final class EventCoder {
         return particles.isEmpty() ? lemma : lemma + "_" + s.token(particles.get(0)).lowerWord();
     }
 
+    /** The head of the act noun's phrase: the noun itself, or the noun it modifies ("a mediation mission"). */
+    private static int phraseHead(Sentence s, int noun) {
+        return s.relation(noun).equals("compound") && s.head(noun) > 0 && s.token(s.head(noun)).isNoun() ? s.head(noun) : noun;
+    }
+
     /** Whether the noun is the object of a verb that plans or promises it ("plans strikes", "offered talks"). */
     private boolean isPlannedAct(Sentence s, int trigger) {
-        int noun = s.relation(trigger).equals("compound") && s.head(trigger) > 0 ? s.head(trigger) : trigger;
+        int noun = phraseHead(s, trigger);
         int governor = s.head(noun);
         return governor > 0 && s.token(governor).isVerb() && s.relation(noun).equals("obj")
                 && modality.isPlanning(governorKey(s, governor));
