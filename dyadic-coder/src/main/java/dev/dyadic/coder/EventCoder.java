@@ -1141,14 +1141,14 @@ public final class EventCoder {
     /**
      * The verb, when the noun is its object and names an act it does not tell as done ({@code modality.tsv}
      * {@code prospect}: "feared an attack", "ruled out strikes"; {@code stance} without "the" or an owner: "support
-     * strikes against Syria"), or the noun of asking or intending the noun depends on ("a call for the withdrawal of
+     * strikes against Syria"), or the noun of asking or proposing the noun depends on ("a call for the withdrawal of
      * troops"); else {@code null}.
      */
     private String prospectOf(Sentence s, int noun, int governor) {
         if (s.token(governor).isNoun() && s.relation(noun).startsWith("nmod")) {
-            // "the call for the withdrawal of troops", "a plan for an offensive": what is asked for or planned
-            String asked = s.token(governor).lemma().toLowerCase(Locale.ROOT);
-            return modality.isRequest(asked) || modality.isIntention(asked) ? s.token(governor).word() : null;
+            // "the call for the withdrawal of troops", "a plan for an offensive": what is asked for or planned (the
+            // intention line is not asked: its verbs make nouns of their own, "a set of sanctions", "work on a deal")
+            return modality.isRequest(s.token(governor).lemma().toLowerCase(Locale.ROOT)) ? s.token(governor).word() : null;
         }
         if (!s.token(governor).isVerb() || !s.relation(noun).equals("obj")) {
             return null;
