@@ -51,8 +51,10 @@ import java.util.regex.Pattern;
  * <li>Codes: a pair {@code [042:043]} gives its first code; {@code [---]} gives {@code ---} (not an event: the pattern
  * stops more general ones). A reverse code alone ({@code [:173]}) or a code missing from the CAMEO codebook leaves
  * the pattern out.</li>
- * <li>Before {@code *}: the words constrain the subject. They are dropped (and counted) when the pattern constrains
- * what follows the verb. With nothing after the verb the pattern would code the bare verb: it is left out when a verb
+ * <li>Before {@code *}: the words constrain the subject. When the pattern also constrains what follows the verb, a
+ * single word, phrase or synset becomes the group {@code (subject nouns)} (the subject's head must be one of them:
+ * {@code AMNESTY * EFFECT} is {@code take effect (subject amnesty)}, not every "took effect"); a condition of several
+ * words or groups leaves the pattern out. With nothing after the verb the pattern would code the bare verb: it is left out when a verb
  * of the block has no default code, or a default other than the pattern's code (otherwise it is the default line
  * again and collapses into it). {@code $} before the verb (the subject is the source) is ignored; {@code +} first
  * before the verb makes the subject the target (below); {@code +} elsewhere before the verb leaves the pattern
@@ -121,6 +123,7 @@ public final class PetrarchVerbConverter {
         SEVERAL_OBJECTS("more than one object noun after the verb"),
         WORDS_AFTER_MARKER("words after a TABARI-style + or $ marker"),
         TARGET_MARKER_IN_SUBJECT("target marker + inside the subject condition"),
+        SUBJECT_OF_SEVERAL_WORDS("a subject condition of more than one word or group"),
         SUBJECT_TARGET_WITHOUT_SOURCE("target is the subject (+ before the verb) but no $ names the source"),
         SUBJECT_ONLY_NO_DEFAULT("only a subject condition, and a verb of the block has no default code"),
         SUBJECT_ONLY_OTHER_CODE("only a subject condition, with a code other than the verbs' default"),
@@ -151,11 +154,11 @@ public final class PetrarchVerbConverter {
      * @param linesWritten             pattern lines written
      * @param defaultLinesWritten      of those, lines for verbs' default codes
      * @param collapsed                converted lines merged into an earlier line
-     * @param subjectConditionsDropped converted patterns whose subject condition was dropped
+     * @param subjectConditions converted patterns with a subject condition, written as a {@code (subject ...)} group
      * @param leftOut                  what was left out, by reason (patterns, verbs and transformation lines)
      */
     public record Summary(int blocks, int verbs, int multiWordVerbs, int synsets, int patterns, int patternsConverted,
-                          int linesWritten, int defaultLinesWritten, int collapsed, int subjectConditionsDropped,
+                          int linesWritten, int defaultLinesWritten, int collapsed, int subjectConditions,
                           Map<Reason, Integer> leftOut) {
         public int leftOutTotal() {
             return leftOut.values().stream().mapToInt(Integer::intValue).sum();
@@ -166,8 +169,8 @@ public final class PetrarchVerbConverter {
             List<String> out = new ArrayList<>();
             out.add("verb blocks: " + blocks + ", verb lines: " + verbs + " single-word and " + multiWordVerbs
                     + " multi-word, synsets: " + synsets);
-            out.add("patterns read: " + patterns + ", converted: " + patternsConverted + " (subject condition dropped: "
-                    + subjectConditionsDropped + ")");
+            out.add("patterns read: " + patterns + ", converted: " + patternsConverted + " (with a subject condition: "
+                    + subjectConditions + ")");
             out.add("lines written: " + linesWritten + " (verb defaults: " + defaultLinesWritten + ", patterns: "
                     + (linesWritten - defaultLinesWritten) + "), collapsed into an earlier line: " + collapsed);
             out.add("left out: " + leftOutTotal());
@@ -293,7 +296,7 @@ public final class PetrarchVerbConverter {
         private int multiWordVerbCount;
         private int patternCount;
         private int converted;
-        private int subjectDropped;
+        private int subjectKept;
         private int collapsed;
         private int defaultLines;
 
@@ -330,7 +333,7 @@ public final class PetrarchVerbConverter {
                 }
             }
             Summary summary = new Summary(blocks.size(), verbCount, multiWordVerbCount, synsets.size(), patternCount,
-                    converted, linesWritten, defaultLines, collapsed, subjectDropped, orderedLeftOut());
+                    converted, linesWritten, defaultLines, collapsed, subjectKept, orderedLeftOut());
             List<String> out = new ArrayList<>(header(summary));
             out.addAll(body);
             return new Result(List.copyOf(out), summary);
@@ -534,8 +537,8 @@ public final class PetrarchVerbConverter {
                         throw new LeftOut(Reason.NO_VERB);
                     }
                     converted++;
-                    if (c.subjectDropped()) {
-                        subjectDropped++;
+                    if (c.subjectKept()) {
+                        subjectKept++;
                     }
                     lines.forEach(o -> add(outs, o));
                 } catch (LeftOut e) {
@@ -556,7 +559,7 @@ public final class PetrarchVerbConverter {
             }
         }
 
-        private record Converted(String code, String rest, boolean subjectDropped, boolean requiresPreposition) {
+        private record Converted(String code, String rest, boolean subjectKept, boolean requiresPreposition) {
         }
 
         private Converted pattern(String body, Map<String, String> defaults) throws LeftOut {
@@ -591,7 +594,7 @@ public final class PetrarchVerbConverter {
 
             // before the verb: + (the subject is the target), $ (the subject is the source), or a subject condition
             boolean subjectTarget = false;
-            boolean subjectCondition = false;
+            List<Token> subjectWords = new ArrayList<>();
             for (int i = 0; i < pre.size(); i++) {
                 Token t = pre.get(i);
                 if (isWord(t, "+")) {
@@ -600,9 +603,10 @@ public final class PetrarchVerbConverter {
                     }
                     subjectTarget = true;
                 } else if (!isWord(t, "$")) {
-                    subjectCondition = true;
+                    subjectWords.add(t);
                 }
             }
+            boolean subjectCondition = !subjectWords.isEmpty();
 
             // after the verb
             Post after = new Post();
@@ -669,6 +673,13 @@ public final class PetrarchVerbConverter {
             String particleWord = null;
 
             boolean constrained = !requirements.isEmpty() || object != null || !groups.isEmpty();
+            if (constrained && subjectCondition) {
+                // "AMNESTY * EFFECT": the subject's head must be one of the condition's nouns ("(subject amnesty)")
+                if (subjectWords.size() > 1 || !(subjectWords.get(0) instanceof Word || subjectWords.get(0) instanceof Phrase)) {
+                    throw new LeftOut(Reason.SUBJECT_OF_SEVERAL_WORDS);
+                }
+                groups.add(0, new String[]{EventPattern.SUBJECT, String.join("|", nouns(subjectWords.get(0)))});
+            }
             if (!constrained && subjectCondition) {
                 for (String v : defaults.keySet()) {
                     String d = defaults.get(v);
@@ -720,7 +731,7 @@ public final class PetrarchVerbConverter {
                 rest.append(g instanceof String[] a ? "(" + a[0] + " " + a[1] + ")" : (String) g).append(' ');
             }
             rest.append("-> ").append(String.join(" ", slots));
-            return new Converted(code, rest.toString(), subjectCondition, !requirements.isEmpty());
+            return new Converted(code, rest.toString(), constrained && subjectCondition, !requirements.isEmpty());
         }
 
         private static boolean isPreposition(Word w) {
