@@ -54,9 +54,23 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
     public record Group(String preposition, Set<Noun> nouns) {
     }
 
-    /** How much the pattern asks of a sentence: more specific patterns are tried first. */
+    /** How much the pattern asks of a sentence beyond its verb: a preposition 1, an object or a group 2 each. */
     public int specificity() {
         return (preposition == null ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + 2 * groups.size();
+    }
+
+    /**
+     * Whether this is a line converted from PETRARCH-2 whose condition on the subject refines its verb's code
+     * ("suicide bombers attacked" is 1831). Such a condition is PETRARCH's word list, not a reading chosen for Dyadic:
+     * it ranks below what the rest of the line asks (see {@link PatternBook}).
+     */
+    public boolean refinesBySubject() {
+        return !isHandWritten() && groups.stream().anyMatch(g -> g.preposition().equals(SUBJECT));
+    }
+
+    /** {@link #specificity()} without a converted line's subject condition: the first key of the order tried. */
+    int rank() {
+        return specificity() - (refinesBySubject() ? 2 : 0);
     }
 
     /**

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 /**
  * The event patterns, read from the pattern files listed in {@code /dyadic/coder/pattern-files.tsv} (Dyadic's own
  * {@code patterns.txt} first, then the converted PETRARCH-2 dictionary) and indexed by verb lemma. For a verb, the
- * most specific pattern is tried first; among equally specific ones, the first in file order.
+ * most specific pattern is tried first; among equally specific ones, the first in file order. A converted line's
+ * condition on the subject counts only among converted lines of the same rank: it is tried before them, after every
+ * line that asks more of the rest of the sentence and after Dyadic's own lines.
  */
 public final class PatternBook {
     /** Words read as a required preposition or particle rather than an object. */
@@ -42,8 +44,12 @@ public final class PatternBook {
                 byVerb.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
             }
         }
-        // stable: equally specific patterns keep their file order
-        byVerb.values().forEach(list -> list.sort(Comparator.comparingInt(EventPattern::specificity).reversed()));
+        // stable: equally specific patterns keep their file order, but a converted line's subject condition only
+        // breaks ties between converted lines ("troops withdrew" before "withdrew", after "withdrew from" and after
+        // Dyadic's own "--- struggle")
+        byVerb.values().forEach(list -> list.sort(Comparator.comparingInt(EventPattern::rank).reversed()
+                .thenComparing(p -> !p.isHandWritten())
+                .thenComparing(p -> !p.refinesBySubject())));
     }
 
     /** The shipped pattern files, in the order of {@code pattern-files.tsv}. */

@@ -51,12 +51,12 @@ import java.util.regex.Pattern;
  * <li>Codes: a pair {@code [042:043]} gives its first code; {@code [---]} gives {@code ---} (not an event: the pattern
  * stops more general ones). A reverse code alone ({@code [:173]}) or a code missing from the CAMEO codebook leaves
  * the pattern out.</li>
- * <li>Before {@code *}: the words constrain the subject. When the pattern also constrains what follows the verb, a
- * single word, phrase or synset becomes the group {@code (subject nouns)} (the subject's head must be one of them:
- * {@code AMNESTY * EFFECT} is {@code take effect (subject amnesty)}, not every "took effect"); a condition of several
- * words or groups leaves the pattern out. With nothing after the verb the pattern would code the bare verb: it is left out when a verb
- * of the block has no default code, or a default other than the pattern's code (otherwise it is the default line
- * again and collapses into it). {@code $} before the verb (the subject is the source) is ignored; {@code +} first
+ * <li>Before {@code *}: the words constrain the subject. A single word, phrase or synset becomes the group
+ * {@code (subject nouns)}: the subject's head must be one of them ({@code AMNESTY * EFFECT} is {@code take effect
+ * (subject amnesty)}, not every "took effect"); a condition of several words or groups leaves the pattern out. A
+ * subject condition with nothing after the verb refines the code of an event verb ({@code {SUICIDE BOMBER} *} under
+ * ATTACK is 1831); it is left out when a verb of the block has no default code (it would make "troops remain" an
+ * event), and is the default line again when every verb's default is its code. {@code $} before the verb (the subject is the source) is ignored; {@code +} first
  * before the verb makes the subject the target (below); {@code +} elsewhere before the verb leaves the pattern
  * out.</li>
  * <li>After {@code *}: a word from {@link #PARTICLES} before the object is a particle the verb must govern; the first
@@ -126,7 +126,6 @@ public final class PetrarchVerbConverter {
         SUBJECT_OF_SEVERAL_WORDS("a subject condition of more than one word or group"),
         SUBJECT_TARGET_WITHOUT_SOURCE("target is the subject (+ before the verb) but no $ names the source"),
         SUBJECT_ONLY_NO_DEFAULT("only a subject condition, and a verb of the block has no default code"),
-        SUBJECT_ONLY_OTHER_CODE("only a subject condition, with a code other than the verbs' default"),
         NO_VERB("a preposition of its own in a block whose verbs are all multi-word (a line has one particle)"),
         MULTIWORD_VERB_NOT_PARTICLE("multi-word verb that is not VERB_PARTICLE"),
         TRANSFORMATION("verb transformation line (~)");
@@ -673,23 +672,20 @@ public final class PetrarchVerbConverter {
             String particleWord = null;
 
             boolean constrained = !requirements.isEmpty() || object != null || !groups.isEmpty();
-            if (constrained && subjectCondition) {
+            if (!constrained && subjectCondition
+                    && defaults.values().stream().anyMatch(d -> d == null || !knownCode.test(d))) {
+                // "TROOPS * [154]" under REMAIN: a subject condition refines an event verb's code, it does not make a
+                // verb that is no event ("remain", "say") one
+                throw new LeftOut(Reason.SUBJECT_ONLY_NO_DEFAULT);
+            }
+            boolean sameAsDefaults = defaults.values().stream().allMatch(code::equals);
+            boolean subjectGroup = subjectCondition && (constrained || !sameAsDefaults);
+            if (subjectGroup) {
                 // "AMNESTY * EFFECT": the subject's head must be one of the condition's nouns ("(subject amnesty)")
                 if (subjectWords.size() > 1 || !(subjectWords.get(0) instanceof Word || subjectWords.get(0) instanceof Phrase)) {
                     throw new LeftOut(Reason.SUBJECT_OF_SEVERAL_WORDS);
                 }
                 groups.add(0, new String[]{EventPattern.SUBJECT, String.join("|", nouns(subjectWords.get(0)))});
-            }
-            if (!constrained && subjectCondition) {
-                for (String v : defaults.keySet()) {
-                    String d = defaults.get(v);
-                    if (d == null || !knownCode.test(d)) {
-                        throw new LeftOut(Reason.SUBJECT_ONLY_NO_DEFAULT);
-                    }
-                    if (!d.equals(code)) {
-                        throw new LeftOut(Reason.SUBJECT_ONLY_OTHER_CODE);
-                    }
-                }
             }
 
             // the first requirement that is a particle is written bare, the others as "(prep)"
@@ -731,7 +727,7 @@ public final class PetrarchVerbConverter {
                 rest.append(g instanceof String[] a ? "(" + a[0] + " " + a[1] + ")" : (String) g).append(' ');
             }
             rest.append("-> ").append(String.join(" ", slots));
-            return new Converted(code, rest.toString(), constrained && subjectCondition, !requirements.isEmpty());
+            return new Converted(code, rest.toString(), subjectGroup, !requirements.isEmpty());
         }
 
         private static boolean isPreposition(Word w) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.dyadic.coder.EventPattern.Noun;
 import dev.dyadic.model.CameoCodebook;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,26 @@ class PatternBookTest {
         for (int c = 1; c <= 20; c++) {
             assertTrue(categories.contains(String.format("%02d", c)), "no pattern for cue category " + c);
         }
+    }
+
+    @Test
+    void aConvertedSubjectConditionRanksBelowWhatTheRestOfTheLineAsksAndBelowOwnLines() {
+        PatternBook own = PatternBook.parse("patterns.txt", List.of("---  struggle ->"), CameoCodebook.standard());
+        PatternBook converted = PatternBook.parse("petrarch-verbs.txt", List.of(
+                "080  withdraw -> obj",
+                "0874  withdraw (subject troops) -> obj",
+                "0874  withdraw from -> from obj",
+                "190  struggle (subject army) -> obj"), CameoCodebook.standard());
+        List<EventPattern> all = new ArrayList<>(own.patterns());
+        all.addAll(converted.patterns());
+        PatternBook book = new PatternBook(all);
+        // "troops withdrew from Uganda": the line that finds the target first; the subject's refinement before the
+        // bare verb
+        assertEquals(List.of("petrarch-verbs.txt:3", "petrarch-verbs.txt:2", "petrarch-verbs.txt:1"),
+                book.forVerb("withdraw").stream().map(p -> p.source().substring(0, p.source().indexOf(':', 19))).toList());
+        // "the army is struggling to recruit": Dyadic's own reading of the verb is not overridden by PETRARCH's word list
+        assertEquals("---", book.forVerb("struggle").get(0).code());
+        assertTrue(book.forVerb("struggle").get(1).refinesBySubject());
     }
 
     @Test
