@@ -97,11 +97,15 @@ final class Clause {
      * subject. No English main verb is a bare participle, so it is a passive (a headline's, or a reduced relative
      * clause's). A subject further back is not read so: in "cut food deliveries to towns of Kenya held by rebels" the
      * participle describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is
-     * that verb's object ("blocked a march organised by students", see {@link #objects()}).
+     * that verb's object ("blocked a march organised by students", see {@link #objects()}). Without a "by" phrase,
+     * such a participle is a passive when the parser made it the subject clause of the main verb ("a Kenyan soldier
+     * jailed in Uganda has fled": no subject clause begins with a bare noun and a participle).
      */
     private boolean isBarePassive() {
         return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
-                && s.children(verb, "nsubj").equals(List.of(verb - 1)) && hasAgentWithoutAuxiliary(verb);
+                && s.children(verb, "nsubj").equals(List.of(verb - 1))
+                && (hasAgentWithoutAuxiliary(verb) || s.relation(verb).equals("csubj") && s.children(verb, "obj").isEmpty()
+                && !hasAuxiliary(verb));
     }
 
     /** A "by" phrase, and no object or auxiliary: what a participle read as an active verb has when it is a passive. */
