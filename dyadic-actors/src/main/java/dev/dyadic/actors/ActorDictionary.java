@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,9 @@ public final class ActorDictionary {
      * letter doubled, dropped or spelt by sound ("Mitterand", "Afganistan"); {@code null} for a key two terms share.
      */
     private final Map<String, Term> bySpelling = new HashMap<>();
+    /** Words that begin someone else's name ("Umm", "Abu"): the {@link #BEFORE_NAME} line of not-actors.tsv. */
+    private final Set<String> namePrefixes = new HashSet<>();
+    private static final String BEFORE_NAME = "before-name";
     /** Who held which office: "UKR|Foreign Minister" -> holdings. */
     private final Map<String, List<Holding>> holdings = new HashMap<>();
 
@@ -144,7 +149,8 @@ public final class ActorDictionary {
         for (TermMatch m : trie.match(tokens)) {
             Token first = tokens.get(m.first() - 1);
             if (m.term().kind() == Term.Kind.NAMED || m.term().kind() == Term.Kind.NOT_ACTOR) {
-                if (Character.isUpperCase(first.word().charAt(0)) && !isGroupInsidePersonName(tokens, m)) {
+                if (Character.isUpperCase(first.word().charAt(0)) && !isGroupInsidePersonName(tokens, m)
+                        && !isAnotherPersonsName(tokens, m)) {
                     out.add(m);
                 }
                 continue;
@@ -173,6 +179,24 @@ public final class ActorDictionary {
         return "PERSON".equals(tokens.get(m.first() - 1).ner()) && (personBefore || personAfter);
     }
 
+    /**
+     * "Melania Trump", "Maher al-Assad": a known person's one-word name after a given name the NER tags as the same
+     * person's name is someone else's (a relative, a namesake); so is any known name right after a word that begins
+     * another name ("Umm Abdullah", the mother of an Abdullah). A known person written with a given
+     * name the dictionary lacks ("Sergey Lavrov") is then looked up by spelling, as a whole ({@link #misspelt}).
+     */
+    private boolean isAnotherPersonsName(List<Token> tokens, TermMatch m) {
+        if (m.term().actor() == null || m.first() < 2) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 2);
+        if (namePrefixes.contains(before.word())) {
+            return true; // "Umm Abdullah", the mother of an Abdullah (not-actors.tsv, before-name)
+        }
+        return m.term().actor().isPerson() && m.first() == m.last() && "PERSON".equals(before.ner())
+                && "PERSON".equals(tokens.get(m.first() - 1).ner()) && Character.isUpperCase(before.word().charAt(0));
+    }
+
     /** Shortest spelling key looked up: shorter names collide too easily ("Mali" and "Malay"). */
     private static final int MIN_SPELLING_KEY = 6;
 
@@ -198,8 +222,9 @@ public final class ActorDictionary {
             }
             String key = NameSimilarity.fold(name.toString());
             Term term = key.replace(" ", "").length() >= MIN_SPELLING_KEY ? bySpelling.get(key) : null;
-            if (term != null) {
-                out.add(new TermMatch(term, i + 1, end + 1));
+            TermMatch m = term == null ? null : new TermMatch(term, i + 1, end + 1);
+            if (m != null && !isGroupInsidePersonName(tokens, m) && !isAnotherPersonsName(tokens, m)) {
+                out.add(m);
             }
             i = end + 1;
         }
@@ -329,6 +354,10 @@ public final class ActorDictionary {
     private void loadNotActors(List<DictionaryLine> lines) {
         for (DictionaryLine l : lines) {
             String why = l.field(0);
+            if (why.equals(BEFORE_NAME)) {
+                namePrefixes.addAll(l.list(1));
+                continue;
+            }
             l.list(1).forEach(w -> trie.add(w, new Term(Term.Kind.NOT_ACTOR, why, "", w), USER + 1));
         }
     }

@@ -268,6 +268,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aKnownPersonsOneWordNameAfterAnotherGivenNameIsSomeoneElse() {
+        assertEquals("Joe Biden", subjectOf("Biden criticised the Kenyan government.", "2022-05-17").name());
+        // a relative; a kunya ("mother of Abdullah") names the mother
+        for (String sentence : List.of("Hunter Biden criticised the Kenyan government.", "Umm Abdullah fled the city.")) {
+            assertTrue(subjectsOfLastSentence(sentence, "2022-05-17").stream().allMatch(a -> a.name() == null),
+                    sentence + ": " + subjectsOfLastSentence(sentence, "2022-05-17"));
+        }
+        // a given name the dictionary does not spell this way: the whole name is looked up by its spelling
+        assertEquals("Sergei Lavrov", subjectOf("Sergey Lavrov criticised the Kenyan government.", "2022-05-17").name());
+    }
+
+    @Test
     void aTitleWithAKnownPersonInAppositionIsThatPersonNotTheTitlesHolder() {
         // on this date the Foreign Secretary was another man; "Secretary of State" is one of the office's titles
         Actor a = subjectOf("The British Secretary of State for Defence, Gavin Williamson, criticised Russia.", "2018-12-14");
