@@ -37,7 +37,7 @@ final class Clause {
     /** Participles that, with their preposition, tell a state of the subject rather than a passive act. */
     private static final Map<String, String> STATIVE_PARTICIPLES = Map.of(
             "engage", "in", "involve", "in", "oppose", "to", "commit", "to", "dedicate", "to");
-    private static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
+    static final Set<String> TIME_CLASSES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs that take an object and a participle telling what is done to it ("had him arrested", "wants them freed"). */
     private static final Set<String> OBJECT_PARTICIPLE_VERBS = Set.of("have", "get", "want", "need", "wish", "like", "prefer");
     /** Of those, the ones whose subject has the act done ("Kenya had him arrested": Kenya arrests him). */

@@ -1254,7 +1254,7 @@ public final class EventCoder {
             int found = 0;
             for (int a : List.copyOf(anchors)) {
                 for (int o : clause.obliques(a, g.preposition())) {
-                    if (nounMatches(s, o, g.nouns())) {
+                    if (g.nouns().isEmpty() ? !Clause.TIME_CLASSES.contains(s.token(o).ner()) : nounMatches(s, o, g.nouns())) {
                         found = o;
                         break;
                     }
@@ -1267,7 +1267,9 @@ public final class EventCoder {
                 return null;
             }
             anchors.add(found);
-            tokens.add(found);
+            if (!g.nouns().isEmpty()) {
+                tokens.add(found); // a second required preposition's phrase ("hit back at the troops") may be the target
+            }
         }
         return new Match(object, tokens);
     }

@@ -49,7 +49,8 @@ public record EventPattern(String code, Set<String> verbs, String preposition, S
      * with {@link #SUBJECT} for its case word, the subject's head ("(subject peacekeepers)").
      *
      * @param preposition the case word, or {@link #SUBJECT}
-     * @param nouns       the heads allowed
+     * @param nouns       the heads allowed; none for any head that is not a time ("set off (for)": a second required
+     *                    preposition)
      */
     public record Group(String preposition, Set<Noun> nouns) {
     }

@@ -89,7 +89,7 @@ public final class PatternBook {
             if (p.isEvent() && counts.test(p) && (p.preposition() == null || words.contains(p.preposition()))
                     && (p.objects().isEmpty() || anyHeadIn(p.objects(), words))
                     && p.groups().stream().allMatch(g -> (g.preposition().equals(EventPattern.SUBJECT)
-                    || words.contains(g.preposition())) && anyHeadIn(g.nouns(), words))) {
+                    || words.contains(g.preposition())) && (g.nouns().isEmpty() || anyHeadIn(g.nouns(), words)))) {
                 return true;
             }
         }
@@ -142,13 +142,18 @@ public final class PatternBook {
                     if (g.length > 2 || g[0].isEmpty()) {
                         throw new IllegalArgumentException(where + ": a group is (PREPOSITION NOUN|NOUN): " + w);
                     }
-                    if (g.length == 1) {
+                    if (g.length == 1 && preposition == null) {
                         preposition = g[0];
+                    } else if (g.length == 1) {
+                        // "set off (for)": a second required preposition, with any noun
+                        groups.add(new Group(g[0], Set.of()));
                     } else {
                         groups.add(new Group(g[0], nouns(g[1])));
                     }
-                } else if (PREPOSITIONS.contains(w)) {
+                } else if (PREPOSITIONS.contains(w) && preposition == null) {
                     preposition = w;
+                } else if (PREPOSITIONS.contains(w)) {
+                    groups.add(new Group(w, Set.of()));
                 } else if (objects.isEmpty()) {
                     objects.addAll(nouns(w));
                 } else {

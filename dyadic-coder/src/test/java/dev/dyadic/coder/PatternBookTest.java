@@ -44,6 +44,20 @@ class PatternBookTest {
     }
 
     @Test
+    void aSecondRequiredPrepositionIsAGroupWithAnyNoun() {
+        PatternBook book = PatternBook.parse("t", List.of("042  set off (for) -> for obj", "111  hit back at -> at"),
+                CameoCodebook.standard());
+        for (String verb : List.of("set", "hit")) {
+            EventPattern p = book.forVerb(verb).get(0);
+            assertEquals(verb.equals("set") ? "off" : "back", p.preposition(), "the first is the preposition");
+            assertEquals(List.of(new EventPattern.Group(verb.equals("set") ? "for" : "at", Set.of())), p.groups(),
+                    "the second does not replace it");
+        }
+        assertFalse(book.mayMatch("set", Set.of("set", "the", "tone", "for", "talks")), "no particle");
+        assertTrue(book.mayMatch("set", Set.of("set", "off", "for", "kampala")));
+    }
+
+    @Test
     void mayMatchAsksForEveryWordAPatternRequires() {
         PatternBook book = PatternBook.parse("t", List.of("173  issue warrant -> obj.for to", "020  call on -> on",
                 "---  call off -> obj", "043  visit (to capital|city) -> to"), CameoCodebook.standard());
