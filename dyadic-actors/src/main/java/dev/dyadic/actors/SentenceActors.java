@@ -409,6 +409,11 @@ public final class SentenceActors {
         TermMatch sectorTerm = nearestBefore(inPhrase, head, Term.Kind.SECTOR);
         if (sectorTerm == null) {
             sectorTerm = firstAfter(inPhrase, head, Term.Kind.SECTOR); // "Mao Ning, the foreign ministry spokeswoman"
+            if (sectorTerm != null && sentence.relation(sectorTerm.last()).equals("nmod:poss") && !"PERSON".equals(h.ner())) {
+                // "Mar-a-Lago, the president's private club": the title is the owner's; a person's ("Ali Kamau, a member
+                // of the opposition's committee") says whose side they are on
+                sectorTerm = null;
+            }
         }
         Offices.Office office = sectorTerm != null ? sectorTerm.term().office() : null;
         String person = personName(head);

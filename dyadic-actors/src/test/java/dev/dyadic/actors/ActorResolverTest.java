@@ -268,6 +268,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitleInAPossessiveAfterANameIsTheOwnersNotTheNames() {
+        // "the Kenyan president's private club" is a place the president owns, not a president called "Ngong Lodge"
+        Actor a = subjectOf("Ngong Lodge, the Kenyan president's private club, was searched by police.", "2018-12-21");
+        assertNull(a.name(), a.toString());
+        assertEquals("", a.sector());
+        // a person's: whose side they are on
+        assertEquals("KENOPP", subjectOf("Ali Kamau, a member of the Kenyan opposition's negotiating team, dismissed the"
+                + " conference.", "2018-12-21").code());
+    }
+
+    @Test
     void aKnownPersonsOneWordNameAfterAnotherGivenNameIsSomeoneElse() {
         assertEquals("Joe Biden", subjectOf("Biden criticised the Kenyan government.", "2022-05-17").name());
         // a relative; a kunya ("mother of Abdullah") names the mother
