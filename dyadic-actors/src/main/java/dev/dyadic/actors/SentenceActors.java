@@ -147,6 +147,16 @@ public final class SentenceActors {
         return out;
     }
 
+    /**
+     * Whether the phrase headed by {@code head} is a capital named as a city ("shelled Nairobi"): a capital standing
+     * for a government ({@code countries.tsv} metonyms) that the NER tags as a place, not a seat ("the Kremlin").
+     */
+    public boolean isCityName(int head) {
+        TermMatch m = covering(head);
+        String ner = sentence.token(head).ner();
+        return m != null && m.term().kind() == Term.Kind.METONYM && ("LOCATION".equals(ner) || "CITY".equals(ner));
+    }
+
     /** Each phrase is resolved once: resolving remembers persons in the article's memory. */
     private List<Actor> actorsOf(int head) {
         List<Actor> r = resolved.get(head);

@@ -68,6 +68,8 @@ public final class EventCoder {
     private static final String STATE_OF_EMERGENCY = "1724";
     /** Assault (18), fighting (19) and mass violence (20). */
     private static final List<String> VIOLENCE = List.of("18", "19", "20");
+    /** Acts whose target capital is a place, not its government ({@link #citiesAsPlaces}). */
+    private static final List<String> PLACE_CODES = List.of("15", "171", "18", "19", "20");
     /** Assault (18), fighting (19) and destroying property (1712). */
     private static final List<String> RIOT_ACTS = List.of("18", "19", "1712");
     /** Sectors that act at home: opposition, parties, unions, people, students, police, courts, legislators, rebels. */
@@ -821,6 +823,7 @@ public final class EventCoder {
             Place where = place(s, clause, sentenceActors);
             source = locatedIn(source, where);
             target = locatedIn(target, where);
+            target = citiesAsPlaces(sentenceActors, p.code(), target);
             target = ofTheSameCountry(target, source);
             if (sameCodes(source, target)) {
                 target = List.of(); // "the Americans claimed they had attacked": a state does not act on itself
@@ -1753,6 +1756,25 @@ public final class EventCoder {
         List<Actor> out = new ArrayList<>();
         for (Actor a : actors) {
             out.add(isLocalSector(a) ? inCountry(a, where.country()) : a);
+        }
+        return out;
+    }
+
+    /**
+     * "shelled Nairobi", "troops massed outside Kampala", "seized the capital, Kampala": a capital that a show of
+     * force, a seizure or violence (CAMEO 15, 171, 18-20) is aimed at is the city, and so its country, not the
+     * government its name stands for elsewhere ("Kampala rejected the offer", "pressured Kampala to resign").
+     */
+    private static List<Actor> citiesAsPlaces(SentenceActors sentenceActors, String code, List<Actor> target) {
+        if (PLACE_CODES.stream().noneMatch(code::startsWith)) {
+            return target;
+        }
+        List<Actor> out = new ArrayList<>();
+        Sentence s = sentenceActors.sentence();
+        for (Actor a : target) {
+            boolean city = a.name() == null && a.sector().equals("GOV") && s.tokens().stream()
+                    .anyMatch(t -> sentenceActors.isCityName(t.index()) && sentenceActors.actorsAt(t.index()).contains(a));
+            out.add(city ? Actor.of(a.country(), "", null, null, a.text()) : a);
         }
         return out;
     }
