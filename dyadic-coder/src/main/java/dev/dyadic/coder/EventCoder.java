@@ -870,8 +870,10 @@ public final class EventCoder {
                 note(trace, t, "no event", "a visit or meeting whose only other side is the source's own country");
                 return;
             }
-            if (target.isEmpty() && p.specificity() == 0 && p.code().startsWith(THREATEN)
-                    && modality.isWarning(t.lemma().toLowerCase(Locale.ROOT)) && !warnsOfOwnAct(s, t.index(), source, sentenceActors)) {
+            int warning = p.specificity() == 0 && modality.isWarning(t.lemma().toLowerCase(Locale.ROOT)) ? t.index()
+                    : m.object() > 0 && modality.isWarning(s.token(m.object()).lemma().toLowerCase(Locale.ROOT)) ? m.object() : 0;
+            if (target.isEmpty() && warning > 0 && p.code().startsWith(THREATEN)
+                    && !warnsOfOwnAct(s, warning, source, sentenceActors)) {
                 // "the UN warned of a catastrophe", "warned that the assault would lead to chaos": no threat, a
                 // pessimistic comment; what it foresees is not told as done
                 coded.put(t.index(), t.index());
@@ -2352,13 +2354,25 @@ public final class EventCoder {
      * Whether a warning says what the warner's own side will do ("Kenya warned it would respond", "warned that police
      * will not tolerate rallies": its clause's subject is a pronoun, an actor of the warner's country or a sector of
      * none) or on what condition ("warned of strikes if ..."); also a warning that says neither clause nor "of"/"about"
-     * ("warned against an assault"), left to its pattern.
+     * ("warned against an assault"), left to its pattern. {@code verb} may be the noun "warning" ("issued a warning
+     * about ...").
      */
     private boolean warnsOfOwnAct(Sentence s, int verb, List<Actor> source, SentenceActors sentenceActors) {
-        List<Integer> clauses = s.children(verb, "ccomp");
-        Clause warning = new Clause(s, verb);
-        List<Integer> about = new ArrayList<>(warning.obliques(verb, "of"));
-        about.addAll(warning.obliques(verb, "about"));
+        boolean noun = !s.token(verb).isVerb(); // "issued a warning about ...", "a warning that ..."
+        List<Integer> clauses = new ArrayList<>(s.children(verb, "ccomp"));
+        List<Integer> about = new ArrayList<>();
+        if (noun) {
+            clauses.addAll(s.children(verb, "acl"));
+            for (int n : s.children(verb, "nmod")) {
+                if (Clause.hasWord(s, n, "case", "of") || Clause.hasWord(s, n, "case", "about")) {
+                    about.add(n);
+                }
+            }
+        } else {
+            Clause warning = new Clause(s, verb);
+            about.addAll(warning.obliques(verb, "of"));
+            about.addAll(warning.obliques(verb, "about"));
+        }
         if (clauses.isEmpty() && about.isEmpty() || isConditionalWithin(s, verb)) {
             return true;
         }
