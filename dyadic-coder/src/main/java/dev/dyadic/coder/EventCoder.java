@@ -667,6 +667,11 @@ public final class EventCoder {
             note(trace, t, "no event", "in a condition (\"if\", \"unless\", \"whether\")");
             return;
         }
+        String forecast = forecastOf(s, t.index());
+        if (forecast != null) {
+            note(trace, t, "no event", "a forecast (\"" + forecast + "\"), not an act told or intended");
+            return;
+        }
         Clause clause = new Clause(s, t.index());
         if (isProtesters(s, clause.subjects())) {
             // "protesters set fire to the police station", "rioters attacked the governor's office": violence by protesters
@@ -1063,6 +1068,28 @@ public final class EventCoder {
      * The auxiliary of this kind on the verb, or on the clause it completes or shares its auxiliary with ("must be ready
      * to", "could ensure security and provide ..."), or {@code null}.
      */
+    /**
+     * The word that makes the act a forecast ({@code modality.tsv} prediction), or {@code null}: an adjective whose
+     * infinitive the verb is ("Uganda is likely to attack"), or an adverb of the verb when it has a future auxiliary
+     * ("will probably attack", "would likely anger").
+     */
+    private String forecastOf(Sentence s, int verb) {
+        int head = s.head(verb);
+        if (head > 0 && s.relation(verb).equals("xcomp") && s.token(head).pos().startsWith("JJ")
+                && modality.isPrediction(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return s.token(head).word();
+        }
+        if (auxiliaryOf(s, verb, modality::isFuture) == null) {
+            return null;
+        }
+        for (int a : s.children(verb, "advmod")) {
+            if (modality.isPrediction(s.token(a).lemma().toLowerCase(Locale.ROOT))) {
+                return s.token(a).word();
+            }
+        }
+        return null;
+    }
+
     private static String auxiliaryOf(Sentence s, int verb, Predicate<String> kind) {
         for (int v = verb, depth = 0; v > 0 && depth < 4; v = s.head(v), depth++) {
             for (int a : s.children(v, "aux")) {

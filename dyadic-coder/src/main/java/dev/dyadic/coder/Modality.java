@@ -82,6 +82,11 @@ public final class Modality {
         return has("possibility", lemma);
     }
 
+    /** A word of forecast ("likely", "probably"): a future act so qualified is foreseen, not done or intended. */
+    public boolean isPrediction(String lemma) {
+        return has("prediction", lemma);
+    }
+
     /** An auxiliary of obligation ("must", "should"): the act is required, not done. */
     public boolean isObligation(String lemma) {
         return has("obligation", lemma);
