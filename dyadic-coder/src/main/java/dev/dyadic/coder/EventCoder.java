@@ -1065,10 +1065,6 @@ public final class EventCoder {
     }
 
     /**
-     * The auxiliary of this kind on the verb, or on the clause it completes or shares its auxiliary with ("must be ready
-     * to", "could ensure security and provide ..."), or {@code null}.
-     */
-    /**
      * The word that makes the act a forecast ({@code modality.tsv} prediction), or {@code null}: an adjective whose
      * infinitive the verb is ("Uganda is likely to attack"), or an adverb of the verb when it has a future auxiliary
      * ("will probably attack", "would likely anger").
@@ -1090,6 +1086,10 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * The auxiliary of this kind on the verb, or on the clause it completes or shares its auxiliary with ("must be ready
+     * to", "could ensure security and provide ..."), or {@code null}.
+     */
     private static String auxiliaryOf(Sentence s, int verb, Predicate<String> kind) {
         for (int v = verb, depth = 0; v > 0 && depth < 4; v = s.head(v), depth++) {
             for (int a : s.children(v, "aux")) {

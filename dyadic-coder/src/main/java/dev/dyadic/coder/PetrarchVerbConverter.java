@@ -55,10 +55,10 @@ import java.util.regex.Pattern;
  * {@code (subject nouns)}: the subject's head must be one of them ({@code AMNESTY * EFFECT} is {@code take effect
  * (subject amnesty)}, not every "took effect"); a condition of several words or groups leaves the pattern out. A
  * subject condition with nothing after the verb refines the code of an event verb ({@code {SUICIDE BOMBER} *} under
- * ATTACK is 1831); it is left out when a verb of the block has no default code (it would make "troops remain" an
- * event), and is the default line again when every verb's default is its code. {@code $} before the verb (the subject is the source) is ignored; {@code +} first
- * before the verb makes the subject the target (below); {@code +} elsewhere before the verb leaves the pattern
- * out.</li>
+ * ATTACK is 1831); it is left out when a verb of the block has no default code (it would make "troops continue" an
+ * event), and is the default line again when every verb's default is its code. {@code $} before the verb (the
+ * subject is the source) is ignored; {@code +} first before the verb makes the subject the target (below); {@code +}
+ * elsewhere before the verb leaves the pattern out.</li>
  * <li>After {@code *}: a word from {@link #PARTICLES} before the object is a particle the verb must govern; the first
  * other word, {@code {MULTI WORD}} phrase or synset is the OBJECT, alternatives joined by {@code |}: {@code {HUMANITARIAN
  * AID}} is {@code humanitarian_aid} (the last word the head, the others its modifiers), a synset gives its members, a
@@ -153,7 +153,8 @@ public final class PetrarchVerbConverter {
      * @param linesWritten             pattern lines written
      * @param defaultLinesWritten      of those, lines for verbs' default codes
      * @param collapsed                converted lines merged into an earlier line
-     * @param subjectConditions converted patterns with a subject condition, written as a {@code (subject ...)} group
+     * @param subjectConditions        converted patterns with a subject condition, written as a {@code (subject ...)}
+     *                                 group
      * @param leftOut                  what was left out, by reason (patterns, verbs and transformation lines)
      */
     public record Summary(int blocks, int verbs, int multiWordVerbs, int synsets, int patterns, int patternsConverted,
@@ -674,8 +675,8 @@ public final class PetrarchVerbConverter {
             boolean constrained = !requirements.isEmpty() || object != null || !groups.isEmpty();
             if (!constrained && subjectCondition
                     && defaults.values().stream().anyMatch(d -> d == null || !knownCode.test(d))) {
-                // "TROOPS * [154]" under REMAIN: a subject condition refines an event verb's code, it does not make a
-                // verb that is no event ("remain", "say") one
+                // "&MILITARY * [190]" under CONTINUE: a subject condition refines an event verb's code, it does not
+                // make a verb that is no event one ("troops continue")
                 throw new LeftOut(Reason.SUBJECT_ONLY_NO_DEFAULT);
             }
             boolean sameAsDefaults = defaults.values().stream().allMatch(code::equals);
