@@ -180,7 +180,7 @@ public final class ActorDictionary {
     }
 
     /**
-     * "Melania Trump", "Maher al-Assad": a known person's one-word name after a given name the NER tags as the same
+     * "Hunter Biden", "Michelle Obama": a known person's one-word name after a given name the NER tags as the same
      * person's name is someone else's (a relative, a namesake); so is any known name right after a word that begins
      * another name ("Umm Abdullah", the mother of an Abdullah). A known person written with a given
      * name the dictionary lacks ("Sergey Lavrov") is then looked up by spelling, as a whole ({@link #misspelt}).

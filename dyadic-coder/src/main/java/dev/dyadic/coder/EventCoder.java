@@ -1300,7 +1300,7 @@ public final class EventCoder {
             }
             anchors.add(found);
             if (!g.nouns().isEmpty()) {
-                tokens.add(found); // a second required preposition's phrase ("hit back at the troops") may be the target
+                tokens.add(found); // a second required preposition's phrase ("hit back at Ugandan troops") may be the target
             }
         }
         return new Match(object, tokens);
@@ -2410,6 +2410,9 @@ public final class EventCoder {
             }
             for (int subject : new Clause(s, c).subjects()) {
                 List<Actor> doers = actorsOf(sentenceActors, List.of(subject));
+                if (doers.isEmpty()) {
+                    doers = ownerCountries(sentenceActors, List.of(subject)); // "Kenyan jets would strike"
+                }
                 if (s.token(subject).pos().startsWith("PRP")
                         || doers.stream().anyMatch(a -> a.country().isEmpty() ? !a.sector().isEmpty() : own.contains(a.country()))) {
                     return true;
