@@ -99,13 +99,31 @@ final class Clause {
      * participle describes the nearer noun; nor is a participle hung as "dep" on a verb before it, whose subject is
      * that verb's object ("blocked a march organised by students", see {@link #objects()}). Without a "by" phrase,
      * such a participle is a passive when the parser made it the subject clause of the main verb ("a Kenyan soldier
-     * jailed in Uganda has fled": no subject clause begins with a bare noun and a participle).
+     * jailed in Uganda has fled": no subject clause begins with a bare noun and a participle), or made it the root and
+     * hung the main verb on it ("a video released on Tuesday showed ...").
      */
     private boolean isBarePassive() {
         return s.token(verb).pos().equals("VBN") && !(s.relation(verb).equals("dep") && s.head(verb) < verb)
                 && s.children(verb, "nsubj").equals(List.of(verb - 1))
-                && (hasAgentWithoutAuxiliary(verb) || s.relation(verb).equals("csubj") && s.children(verb, "obj").isEmpty()
-                && !hasAuxiliary(verb));
+                && (hasAgentWithoutAuxiliary(verb) || s.children(verb, "obj").isEmpty() && !hasAuxiliary(verb)
+                && statePreposition() == null // "groups opposed to the president": what they are, left as it was read
+                && (s.relation(verb).equals("csubj") || s.head(verb) == 0 && hasMainVerbHungOn(verb)));
+    }
+
+    /**
+     * A finite verb after {@code v} (a past or present tense, or any verb with an auxiliary of its own: "were
+     * released") that the parser hung on it as an unlabelled dependent or a parataxis.
+     */
+    private boolean hasMainVerbHungOn(int v) {
+        for (Dependency d : s.children(v)) {
+            int w = d.dependent();
+            String pos = s.token(w).pos();
+            if (w > v && (d.relation().equals("dep") || d.relation().equals("parataxis"))
+                    && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || s.token(w).isVerb() && hasAuxiliary(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A "by" phrase, and no object or auxiliary: what a participle read as an active verb has when it is a passive. */
