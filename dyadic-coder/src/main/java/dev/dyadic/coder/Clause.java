@@ -117,9 +117,8 @@ final class Clause {
     private boolean hasMainVerbHungOn(int v) {
         for (Dependency d : s.children(v)) {
             int w = d.dependent();
-            String pos = s.token(w).pos();
             if (w > v && (d.relation().equals("dep") || d.relation().equals("parataxis"))
-                    && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || s.token(w).isVerb() && hasAuxiliary(w))) {
+                    && (FINITE.contains(s.token(w).pos()) || s.token(w).isVerb() && hasAuxiliary(w))) {
                 return true;
             }
         }
